@@ -1,0 +1,76 @@
+"""Who may see and do what. Views call these; nobody else decides access.
+
+Roles: an administrator (Django staff/superuser); the secretary of a group
+(a current membership with role sekreterare); a member of a group (any current
+membership); a reader (any logged-in employee).
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from samverkan.organisations.models import Membership
+
+
+def is_admin(user) -> bool:
+    return bool(user.is_authenticated and (user.is_superuser or user.is_staff))
+
+
+def member_group_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_member_group_ids"):
+        user._member_group_ids = set(
+            Membership.objects.current().filter(person__user=user).values_list("group_id", flat=True)
+        )
+    return user._member_group_ids
+
+
+def secretary_group_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_secretary_group_ids"):
+        user._secretary_group_ids = set(
+            Membership.objects.current()
+            .filter(person__user=user, role=Membership.Role.SEKRETERARE)
+            .values_list("group_id", flat=True)
+        )
+    return user._secretary_group_ids
+
+
+def is_member(user, group) -> bool:
+    return is_admin(user) or group.pk in member_group_ids(user)
+
+
+def is_secretary(user, group) -> bool:
+    return is_admin(user) or group.pk in secretary_group_ids(user)
+
+
+def can_view_meeting(user, meeting) -> bool:
+    if not user.is_authenticated:
+        return False
+    return meeting.is_public or is_member(user, meeting.group)
+
+
+def can_edit_meeting(user, meeting) -> bool:
+    return is_secretary(user, meeting.group)
+
+
+def can_import_into(user, group) -> bool:
+    return is_secretary(user, group)
+
+
+def can_view_history(user, meeting) -> bool:
+    return is_secretary(user, meeting.group)
+
+
+def visible_meetings(queryset: QuerySet, user) -> QuerySet:
+    from samverkan.meetings.models import Meeting
+
+    if not user.is_authenticated:
+        return queryset.none()
+    if is_admin(user):
+        return queryset
+    return queryset.filter(
+        Q(status__in=Meeting.PUBLIC_STATUSES) | Q(group_id__in=member_group_ids(user))
+    )
