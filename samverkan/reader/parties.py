@@ -1,0 +1,72 @@
+"""Party names as data: canonical names with aliases, from TOML files."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from samverkan.reader.model import EMPLOYER
+
+DEFAULT_FILE = Path(__file__).with_name("data") / "parties.toml"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    name: str
+    side: str
+
+
+class PartyRegistry:
+    """Looks up parties by any alias, ignoring case and whitespace."""
+
+    def __init__(self, entries: list[dict]):
+        self._by_key: dict[str, PartyInfo] = {}
+        for entry in entries:
+            info = PartyInfo(entry["name"], entry.get("side", "employee"))
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self._by_key[_key(alias)] = info
+        # Longest alias first, so "Akademikerförbundet SSR" wins over "SSR".
+        aliases = sorted(self._by_key, key=len, reverse=True)
+        alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+    @classmethod
+    def from_files(cls, *paths: str | Path) -> PartyRegistry:
+        entries: list[dict] = []
+        for path in paths:
+            with open(path, "rb") as handle:
+                entries.extend(tomllib.load(handle).get("party", []))
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> PartyRegistry:
+        return _default_registry()
+
+    def lookup(self, text: str) -> PartyInfo | None:
+        return self._by_key.get(_key(text))
+
+    def canonical(self, text: str) -> str | None:
+        info = self.lookup(text)
+        return info.name if info else None
+
+    def is_employer(self, text: str) -> bool:
+        return self.canonical(text) == EMPLOYER
+
+    def names(self) -> list[str]:
+        return sorted({info.name for info in self._by_key.values()})
+
+
+@cache
+def _default_registry() -> PartyRegistry:
+    import os
+
+    extra = os.environ.get("SAMVERKAN_PARTIES")
+    files = [DEFAULT_FILE] + ([Path(extra)] if extra else [])
+    return PartyRegistry.from_files(*files)
