@@ -74,3 +74,8 @@ def visible_meetings(queryset: QuerySet, user) -> QuerySet:
     return queryset.filter(
         Q(status__in=Meeting.PUBLIC_STATUSES) | Q(group_id__in=member_group_ids(user))
     )
+
+
+def can_import(user) -> bool:
+    """Whether the user may import into at least one group (shows "Importera")."""
+    return is_admin(user) or bool(secretary_group_ids(user))

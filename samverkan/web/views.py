@@ -1,7 +1,10 @@
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.shortcuts import render
 
 
 @login_required
 def home(request):
-    return HttpResponse("Samverkan")
+    return render(request, "web/home.html", {})
+
+
+organisations = organisation = group = meeting = meeting_history = party = person = home
