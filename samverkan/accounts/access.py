@@ -21,7 +21,9 @@ def member_group_ids(user) -> set[int]:
         return set()
     if not hasattr(user, "_member_group_ids"):
         user._member_group_ids = set(
-            Membership.objects.current().filter(person__user=user).values_list("group_id", flat=True)
+            Membership.objects.current()
+            .filter(person__user=user)
+            .values_list("group_id", flat=True)
         )
     return user._member_group_ids
 
@@ -64,16 +66,22 @@ def can_view_history(user, meeting) -> bool:
     return is_secretary(user, meeting.group)
 
 
-def visible_meetings(queryset: QuerySet, user) -> QuerySet:
+def meeting_visibility(user, prefix: str = "") -> Q:
+    """A filter for meetings the user may read, through `prefix` ("item__meeting__")."""
     from samverkan.meetings.models import Meeting
 
     if not user.is_authenticated:
-        return queryset.none()
+        return Q(**{f"{prefix}pk__in": []})
     if is_admin(user):
-        return queryset
-    return queryset.filter(
-        Q(status__in=Meeting.PUBLIC_STATUSES) | Q(group_id__in=member_group_ids(user))
-    )
+        return Q()
+    public = Q(**{f"{prefix}status__in": Meeting.PUBLIC_STATUSES})
+    return public | Q(**{f"{prefix}group_id__in": member_group_ids(user)})
+
+
+def visible_meetings(queryset: QuerySet, user) -> QuerySet:
+    if not user.is_authenticated:
+        return queryset.none()
+    return queryset.filter(meeting_visibility(user))
 
 
 def can_import(user) -> bool:

@@ -1,10 +1,195 @@
+"""The pages: short views that start with an access-checked lookup, then render."""
+
+from __future__ import annotations
+
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from samverkan.accounts import access
+from samverkan.audit.models import ChangeRecord
+from samverkan.imports.models import ImportedDocument
+from samverkan.meetings.models import (
+    AgendaItem,
+    Attendance,
+    FollowUp,
+    Meeting,
+    Statement,
+)
+from samverkan.organisations.models import Group, Membership, Organisation, Party, Person
+from samverkan.web import protocol
+
+LATEST = 10
+PER_PAGE = 25
+# A group meets at most a few dozen times a year; the cap keeps a runaway import cheap.
+MEETINGS_PER_YEAR = 200
+UNDATED = "utan"
+
+
+def _visible(user) -> QuerySet[Meeting]:
+    return Meeting.objects.visible_to(user).select_related("group__organisation")
+
+
+def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
+    return Paginator(rows, PER_PAGE).get_page(request.GET.get(param))
+
+
+def _get_meeting(request: HttpRequest, pk: int) -> Meeting:
+    """The meeting if the user may read it; drafts of other groups are 404, not 403."""
+    meetings = _visible(request.user).select_related("chair", "secretary")
+    meetings = meetings.annotate(
+        has_source=Exists(ImportedDocument.objects.filter(meeting=OuterRef("pk")))
+    )
+    return get_object_or_404(meetings, pk=pk)
 
 
 @login_required
-def home(request):
-    return render(request, "web/home.html", {})
+def home(request: HttpRequest) -> HttpResponse:
+    group_ids = access.member_group_ids(request.user)
+    follow_ups = FollowUp.objects.filter(
+        status=FollowUp.Status.OPEN, raised_at__meeting__group_id__in=group_ids
+    ).select_related("raised_at__meeting__group__organisation", "owner_party")
+    ctx = {
+        "groups": Group.objects.filter(pk__in=group_ids).select_related("organisation"),
+        "latest": _visible(request.user)[:LATEST],
+        "follow_ups": follow_ups.order_by("-raised_at__meeting__date", "raised_at__order")[:50],
+    }
+    return render(request, "web/home.html", ctx)
 
 
-organisations = organisation = group = meeting = meeting_history = party = person = home
+@login_required
+def organisations(request: HttpRequest) -> HttpResponse:
+    orgs = Organisation.objects.annotate(group_count=Count("groups"))
+    return render(request, "web/organisations.html", {"organisations": orgs})
+
+
+@login_required
+def organisation(request: HttpRequest, slug: str) -> HttpResponse:
+    org = get_object_or_404(Organisation, slug=slug)
+    ctx = {
+        "organisation": org,
+        "groups": org.groups.all(),
+        "latest": _visible(request.user).filter(group__organisation=org)[: LATEST * 2],
+    }
+    return render(request, "web/organisation.html", ctx)
+
+
+def _selected_year(request: HttpRequest, years: list[int]) -> int | None:
+    """The year asked for in ?ar=, else the latest year; None means undated meetings."""
+    asked = request.GET.get("ar", "")
+    if asked == UNDATED:
+        return None
+    if asked.isdigit() and int(asked) in years:
+        return int(asked)
+    return years[0] if years else None
+
+
+@login_required
+def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
+    grp = get_object_or_404(
+        Group.objects.select_related("organisation"), organisation__slug=org_slug, slug=slug
+    )
+    meetings = Meeting.objects.visible_to(request.user).filter(group=grp)
+    years = [day.year for day in meetings.dates("date", "year", order="DESC")]
+    year = _selected_year(request, years)
+    shown = meetings.filter(date__year=year) if year else meetings.filter(date__isnull=True)
+    members = Membership.objects.current().filter(group=grp).select_related("person", "party")
+    ctx = {
+        "group": grp,
+        "years": years,
+        "year": year,
+        "undated_param": UNDATED,
+        "meetings": shown.order_by("-date", "-id")[:MEETINGS_PER_YEAR],
+        "undated": meetings.filter(date__isnull=True).exists(),
+        "members": members.order_by("party__side", "party__name", "person__name"),
+    }
+    return render(request, "web/group.html", ctx)
+
+
+def _protocol_items(meeting: Meeting) -> list[AgendaItem]:
+    items = meeting.items.prefetch_related(
+        Prefetch("statements", Statement.objects.select_related("party")),
+        Prefetch("follow_ups", FollowUp.objects.select_related("owner_party", "owner_person")),
+        "decisions",
+        "metrics",
+    )
+    return protocol.item_tree(items)
+
+
+@login_required
+def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    mtg = _get_meeting(request, pk)
+    attendances = mtg.attendances.select_related("person", "party")
+    ctx = {
+        "meeting": mtg,
+        "sides": protocol.sides(attendances),
+        "items": _protocol_items(mtg),
+        "adjusters": mtg.adjusters.select_related("person", "party"),
+        "signatures": mtg.signatures.select_related("party"),
+        "attachments": mtg.attachments.all(),
+        "can_edit": access.can_edit_meeting(request.user, mtg),
+        "can_view_history": access.can_view_history(request.user, mtg),
+    }
+    return render(request, "web/meeting.html", ctx)
+
+
+def change_rows(changes: dict) -> list[tuple[str, object, object]]:
+    """(field, before, after) for each change; a plain value is shown as "after"."""
+    rows = []
+    for name, value in (changes or {}).items():
+        if isinstance(value, list | tuple) and len(value) == 2:
+            rows.append((name, value[0], value[1]))
+        elif isinstance(value, dict) and {"from", "to"} <= value.keys():
+            rows.append((name, value["from"], value["to"]))
+        else:
+            rows.append((name, None, value))
+    return rows
+
+
+@login_required
+def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
+    mtg = _get_meeting(request, pk)
+    if not access.can_view_history(request.user, mtg):
+        raise PermissionDenied
+    records = _page(request, ChangeRecord.objects.filter(meeting=mtg).select_related("user"))
+    for record in records:
+        record.rows = change_rows(record.changes)
+    return render(request, "web/meeting_history.html", {"meeting": mtg, "records": records})
+
+
+@login_required
+def party(request: HttpRequest, slug: str) -> HttpResponse:
+    pty = get_object_or_404(Party, slug=slug)
+    statements = (
+        Statement.objects.filter(party=pty)
+        .filter(access.meeting_visibility(request.user, "item__meeting__"))
+        .select_related("item__meeting__group__organisation")
+        .order_by("-item__meeting__date", "-item__meeting_id", "item__order", "order")
+    )
+    ctx = {
+        "party": pty,
+        "people": _page(request, pty.people.order_by("name"), "personer"),
+        "statements": _page(request, statements),
+    }
+    return render(request, "web/party.html", ctx)
+
+
+@login_required
+def person(request: HttpRequest, pk: int) -> HttpResponse:
+    who = get_object_or_404(Person.objects.select_related("party"), pk=pk)
+    attendances = (
+        Attendance.objects.filter(person=who)
+        .filter(access.meeting_visibility(request.user, "meeting__"))
+        .select_related("meeting__group__organisation", "party")
+        .order_by("-meeting__date", "-meeting_id")
+    )
+    memberships = who.memberships.select_related("group__organisation", "party")
+    ctx = {
+        "person": who,
+        "memberships": memberships.order_by("-start", "group__name"),
+        "attendances": _page(request, attendances),
+    }
+    return render(request, "web/person.html", ctx)
