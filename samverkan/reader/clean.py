@@ -1,11 +1,46 @@
-"""Clean: page furniture, hyphenation and injected link lines. (Stub.)"""
+"""Clean: page furniture, hyphenation and injected link lines.
+
+The rules follow how Swedish protocols are laid out and how PDF exporters
+treat them, not any one document:
+
+- Page numbers are written "1 (5)", "Sida 2 av 4", "2/5", "- 3 -" or as a lone
+  number at the top or bottom of a page.
+- Running headers and footers repeat at a page edge; PDFium may emit a running
+  header as the last line of a page, so both ends of a page count.
+- Hyphenation at a line end is undone unless the hyphen is a real one: after an
+  upper-case letter or digit ("SIP-möten"), or a suspended compound before "och"
+  ("sjuk- och friskanmälan").
+- A PDF export repeats a paragraph's hyperlink URLs on lines of their own where
+  the page ends; those lines are not part of the text (their URLs stay in links).
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-URL = re.compile(r"https?://[^\s<>\"”)\]]+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
+URL_TRAILING = ".,;:!?)]}'\"»”’"
+MAX_GAP = 3
+EDGE = 3  # how many lines at each page end may be page furniture
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e"))
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+SOFT = "\u00ad\ufffe"
+HYPHENS = "-\u2010" + SOFT
+PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
+      | (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<c>\d{1,4})\s*(?:av|of|/)\s*(?P<d>\d{1,4})  # Sida 2 av 4, 2/5
+      | (?:sida|sidan|page)\s+\d{1,4}                                          # Sida 2
+      | [-–—]\s*\d{1,4}\s*[-–—]                                                # - 3 -
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+LONE_NUMBER = re.compile(r"^\d{1,4}$")
+# A hyphen before these words is a suspended compound, "sjuk- och friskanmälan".
+SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
 
 
 @dataclass
@@ -22,19 +57,241 @@ class Cleaned:
 
 
 def clean(pages: list[str]) -> Cleaned:
+    raw = [[normalise(line) for line in _split(page)] for page in pages]
+    _drop_furniture(raw)
+    lines = _to_lines(raw)
+    lines = _dehyphenate(lines)
+    links = _links(lines)
+    lines = _drop_injected_urls(lines, last_page=len(pages) - 1)
+    return Cleaned(_finish(lines), links)
+
+
+def _split(page: str) -> list[str]:
+    return page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def normalise(text: str) -> str:
+    """One line: controls and zero-width characters out, every kind of space one space."""
+    text = CONTROL.sub(" ", text.translate(ZERO_WIDTH))
+    text = " ".join(text.split())
+    # A soft hyphen inside a line marks where a word may break; it is no character.
+    # At the line end it is kept (as U+00AD) until hyphenation has been undone.
+    body = text.rstrip(SOFT).replace("\u00ad", "").replace("\ufffe", "").rstrip()
+    return (
+        body + "\u00ad" if body and len(body) < len(text.rstrip(" ")) and text[-1] in SOFT else body
+    )
+
+
+# --- page furniture --------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    if sum(c.isalpha() for c in text) < 3:
+        return text.casefold()
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _edge_indexes(page: list[str]) -> list[int]:
+    filled = [i for i, text in enumerate(page) if text]
+    return sorted(set(filled[:EDGE] + filled[-EDGE:]))
+
+
+def _drop_furniture(pages: list[list[str]]) -> None:
+    """Blank out page numbers and lines repeated at page edges (in place)."""
+    many = sum(1 for page in pages if any(page)) > 1
+    repeated = _repeated_edge_lines(pages) if many else set()
+    for page in pages:
+        _strip_edge(page, range(len(page)), repeated, many)
+        _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
+        for i, text in enumerate(page):
+            if text and PAGE_NUMBER.match(text) and _plausible_page_number(text):
+                page[i] = ""
+
+
+def _repeated_edge_lines(pages: list[list[str]]) -> set[str]:
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_key(page[i]) for i in _edge_indexes(page)})
+    # "§ 3" and "§ 7" opening two pages are items, not a header: a line with
+    # hardly any letters must recur exactly, not just up to its digits.
+    with_text = sum(1 for page in pages if any(page))
+    return {key for key, n in counts.items() if n >= 2 and n * 2 >= with_text}
+
+
+def _strip_edge(page: list[str], order: range, repeated: set[str], many: bool) -> None:
+    seen = 0
+    for i in order:
+        text = page[i]
+        if not text:
+            continue
+        if seen >= EDGE:
+            return
+        seen += 1
+        if _key(text) in repeated or (many and _is_page_number(text)):
+            page[i] = ""
+        else:
+            return
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(
+        LONE_NUMBER.match(text) or (PAGE_NUMBER.match(text) and _plausible_page_number(text))
+    )
+
+
+def _plausible_page_number(text: str) -> bool:
+    """ "2/5" is page 2 of 5; "7/3" is a date or a fraction, not a page number."""
+    match = PAGE_NUMBER.match(text)
+    if match is None:
+        return False
+    for first, last in (("a", "b"), ("c", "d")):
+        if match.group(first):
+            return 0 < int(match.group(first)) <= int(match.group(last))
+    return True
+
+
+# --- lines, hyphenation ----------------------------------------------------
+
+
+def _to_lines(pages: list[list[str]]) -> list[Line]:
     lines: list[Line] = []
-    links: list[str] = []
+    gap = 0
     for page_no, page in enumerate(pages):
-        gap = 0
-        for raw in page.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            text = " ".join(raw.split())
+        for text in page:
             if not text:
                 gap += 1
-                continue
-            for url in URL.findall(text):
-                url = url.rstrip(".,;:")
-                if url not in links:
-                    links.append(url)
-            lines.append(Line(text, gap, page_no))
-            gap = 0
-    return Cleaned(lines, links)
+            elif _decoration(text):
+                gap += 1  # a rule of dashes or colons separates like a blank line
+            else:
+                lines.append(Line(text, gap, page_no))
+                gap = 0
+    return lines
+
+
+def _decoration(text: str) -> bool:
+    """A rule drawn with punctuation: "::::::", "-----", "_____", "=-=-=-"."""
+    chars = text.replace(" ", "")
+    return len(chars) >= 3 and len(set(chars)) <= 2 and not any(c.isalnum() for c in chars)
+
+
+def _dehyphenate(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is not None and _hyphenated(line.text, following.text):
+            joined, rest = _join(line.text, following.text)
+            out.append(Line(joined, line.gap, line.page))
+            if rest:
+                lines[i + 1] = Line(rest, following.gap, following.page)
+                i += 1
+            else:
+                i += 2  # the whole next line was the rest of the word
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _hyphenated(text: str, following: str) -> bool:
+    if len(text) < 2 or text[-1] not in HYPHENS:
+        return False
+    before = text[-2]
+    if not before.isalpha() and not before.isdigit():
+        return False  # "Vision -" or "2040 -": a dash, not a broken word
+    first = following[0]
+    if not first.islower():
+        return False
+    word = following.split(" ", 1)[0]
+    return not (text[-1] not in SOFT and word.casefold() in SUSPENDED)
+
+
+def _join(text: str, following: str) -> tuple[str, str]:
+    """Move the first word of the next line up to complete the broken word."""
+    word, _, rest = following.partition(" ")
+    hyphen, stem = text[-1], text[:-1]
+    last_token = stem.rsplit(" ", 1)[-1]
+    # "SIP-möten", "2040-talet", "e-post" and URLs keep their hyphen.
+    real = stem[-1].isupper() or stem[-1].isdigit() or len(last_token) == 1 or _is_url(last_token)
+    keep = hyphen not in SOFT and real
+    return stem + ("-" if keep else "") + word, rest.strip()
+
+
+def _is_url(token: str) -> bool:
+    return bool(URL.match(token))
+
+
+# --- links -----------------------------------------------------------------
+
+
+def _urls(text: str) -> list[str]:
+    return [match.rstrip(URL_TRAILING) for match in URL.findall(text)]
+
+
+def _links(lines: list[Line]) -> list[str]:
+    links: dict[str, None] = {}
+    for line in lines:
+        for url in _urls(line.text):
+            links.setdefault(url, None)
+    return list(links)
+
+
+def _url_only(text: str) -> bool:
+    return bool(re.fullmatch(r"<?" + URL.pattern + r">?[.,;]?", text, re.IGNORECASE))
+
+
+def _drop_injected_urls(lines: list[Line], *, last_page: int) -> list[Line]:
+    drop: set[int] = set()
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        if not _url_only(lines[i].text):
+            seen.update(_urls(lines[i].text))
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and _url_only(lines[end].text) and lines[end].gap == 0:
+            end += 1
+        if _injected(lines, i, end, seen, last_page):
+            drop.update(range(i, end))
+        for line in lines[i:end]:
+            seen.update(_urls(line.text))
+        i = end
+    return _without(lines, drop)
+
+
+def _injected(lines: list[Line], start: int, end: int, seen: set[str], last_page: int) -> bool:
+    """Whether the run of URL-only lines lines[start:end] was inserted by the exporter."""
+    before = lines[start - 1] if start > 0 else None
+    after = lines[end] if end < len(lines) else None
+    if before is not None and before.text.endswith(":"):
+        return False  # "Länk till nämndhandlingar:" introduces the link; it is text
+    run = lines[start:end]
+    at_page_end = run[-1].page < last_page and (after is None or after.page != run[-1].page)
+    already_seen = any(url in seen for line in run for url in _urls(line.text))
+    continues = after is not None and after.text[0].islower()
+    return at_page_end or already_seen or continues
+
+
+def _without(lines: list[Line], drop: set[int]) -> list[Line]:
+    """The lines not dropped; a dropped run's spacing passes to the line after it."""
+    out: list[Line] = []
+    carried = 0
+    for i, line in enumerate(lines):
+        if i in drop:
+            carried = max(carried, line.gap)
+            continue
+        out.append(Line(line.text, max(carried, line.gap), line.page))
+        carried = 0
+    return out
+
+
+def _finish(lines: list[Line]) -> list[Line]:
+    """Cap the spacing and drop soft hyphens left at line ends that joined nothing."""
+    out = []
+    for line in lines:
+        text = line.text.rstrip(SOFT).rstrip()
+        if text:
+            out.append(Line(text, min(line.gap, MAX_GAP), line.page))
+    return out

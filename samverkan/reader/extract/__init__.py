@@ -1,0 +1,71 @@
+"""Extract: a file's bytes into pages of text lines.
+
+One module per format; each is imported only when a file of that format comes,
+so that reading a text file never loads the PDF or Word libraries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from samverkan.reader.errors import EmptyFile, UnsupportedFormat
+
+TEXT_SUFFIXES = (".txt", ".text", "")
+SUPPORTED_SV = "PDF (.pdf), Word (.docx) och text (.txt)"
+SUPPORTED_EN = "PDF (.pdf), Word (.docx) and text (.txt)"
+# Formats people do send, with the advice that fits each.
+KNOWN_OTHER = {
+    ".doc": ("äldre Word-format (.doc)", "old Word format (.doc)"),
+    ".odt": ("OpenDocument-text (.odt)", "OpenDocument text (.odt)"),
+    ".rtf": ("RTF", "RTF"),
+}
+
+
+@dataclass
+class Extracted:
+    format: str  # "txt" | "pdf" | "docx"
+    pages: list[str]  # each page's text, lines separated by "\n"
+    page_count: int | None
+
+
+def extract(data: bytes, filename: str) -> Extracted:
+    name = PurePath(filename).name or filename
+    kind = _format(data, PurePath(filename).suffix.lower(), name)
+    if not data.strip():
+        raise EmptyFile(f"{name}: filen är tom", f"{name}: the file is empty")
+    if kind == "pdf":
+        from samverkan.reader.extract.pdf import extract_pdf
+
+        return extract_pdf(data, name)
+    if kind == "docx":
+        from samverkan.reader.extract.docx import extract_docx
+
+        return extract_docx(data, name)
+    from samverkan.reader.extract.text import extract_text
+
+    return extract_text(data, name)
+
+
+def _format(data: bytes, suffix: str, name: str) -> str:
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix == "":
+        # A file without a suffix (e.g. from a mail attachment) is recognised by content.
+        if data.lstrip()[:5] == b"%PDF-":
+            return "pdf"
+        if data[:4] == b"PK\x03\x04":
+            return "docx"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    raise _unsupported(suffix, name)
+
+
+def _unsupported(suffix: str, name: str) -> UnsupportedFormat:
+    what_sv, what_en = KNOWN_OTHER.get(suffix, (f"filtypen {suffix}", f"file type {suffix}"))
+    return UnsupportedFormat(
+        f"{name}: {what_sv} kan inte läsas; spara protokollet som {SUPPORTED_SV}",
+        f"{name}: {what_en} cannot be read; save the protocol as {SUPPORTED_EN}",
+    )

@@ -1,0 +1,205 @@
+"""Word (.docx) protocols: body paragraphs and tables in document order.
+
+Word stores automatic numbering apart from the text ("1." lives in
+numbering.xml, not in the paragraph), so it is rendered back in here; a
+protocol's item numbers are its structure. Headers and footers are page
+furniture and are not read.
+
+Each Word paragraph becomes one line with a blank line before it (a paragraph
+in Word is a paragraph, never a wrapped line); a manual line break inside a
+paragraph gives a line without a blank one. Empty paragraphs that a secretary
+typed for spacing add further blank lines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from samverkan.reader.errors import CorruptFile, EmptyFile
+from samverkan.reader.extract.numbering import Numbering, paragraph_number
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word elements whose text a reader does not see on paper.
+HIDDEN = {f"{W}del", f"{W}instrText", f"{W}delText", f"{W}moveFrom"}
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+EMPLOYER_HEADING = re.compile(r"^\s*arbetsgivar\w*\s*:?\s*$", re.IGNORECASE)
+EMPLOYEE_HEADING = re.compile(r"^\s*(arbetstagar\w*|fackliga? \w+|fack\w*)\s*:?\s*$", re.IGNORECASE)
+
+
+def extract_docx(data: bytes, name: str):
+    from samverkan.reader.extract import Extracted
+
+    document = _open(data, name)
+    numbering = Numbering.from_document(document)
+    styles = _style_numbering(document)
+    lines: list[str] = []
+    for element in _blocks(document.element.body):
+        if element.tag == f"{W}p":
+            _add_paragraph(lines, element, numbering, styles)
+        else:
+            _add_table(lines, element)
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        raise EmptyFile(
+            f"{name}: Word-dokumentet innehåller ingen text",
+            f"{name}: the Word document has no text",
+        )
+    return Extracted("docx", [text], None)
+
+
+def _open(data: bytes, name: str):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise CorruptFile(
+            f"{name}: filen är inget läsbart Word-dokument (.docx)",
+            f"{name}: the file is not a readable Word document (.docx)",
+        ) from error
+    except Exception as error:  # lxml and zlib raise their own types on damaged parts
+        raise CorruptFile(
+            f"{name}: Word-dokumentet är trasigt och kan inte läsas",
+            f"{name}: the Word document is damaged and cannot be read",
+        ) from error
+
+
+def _blocks(parent):
+    """Paragraphs and tables in order, looking inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _blocks(child if child.tag != f"{W}sdt" else _sdt_content(child))
+
+
+def _sdt_content(sdt):
+    content = sdt.find(f"{W}sdtContent")
+    return content if content is not None else sdt
+
+
+def _add_paragraph(lines: list[str], p, numbering: Numbering, styles: dict) -> None:
+    text = paragraph_text(p)
+    if not text.strip():
+        lines.append("")
+        return
+    number = paragraph_number(p, numbering, styles)
+    if number:
+        text = number + text
+    lines.append("")
+    lines.extend(text.split("\n"))
+
+
+def paragraph_text(p) -> str:
+    parts: list[str] = []
+    _collect(p, parts)
+    return "".join(parts)
+
+
+def _collect(element, parts: list[str]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in HIDDEN or tag == FALLBACK or tag == f"{W}pPr" or tag == f"{W}rPr":
+            continue
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}ptab"):
+            parts.append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{W}txbxContent":
+            continue  # text boxes are drawn beside the text, not in its flow
+        else:
+            _collect(child, parts)
+
+
+def _cell_lines(tc) -> list[str]:
+    lines: list[str] = []
+    for element in _blocks(tc):
+        if element.tag == f"{W}p":
+            lines.extend(line for line in paragraph_text(element).split("\n") if line.strip())
+        else:
+            sub: list[str] = []
+            _add_table(sub, element)
+            lines.extend(line for line in sub if line.strip())
+    return lines
+
+
+def _rows(tbl) -> list[list[list[str]]]:
+    """Each row's cells as lines; a cell merged across rows is read once, in its first row."""
+    rows = []
+    for tr in tbl.iterchildren(f"{W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{W}tc"):
+            merge = tc.find(f"{W}tcPr/{W}vMerge")
+            continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
+            cells.append([] if continued else _cell_lines(tc))
+        rows.append(cells)
+    return rows
+
+
+def _add_table(lines: list[str], tbl) -> None:
+    rows = _rows(tbl)
+    if rows and _is_attendee_table(rows[0]):
+        _add_columns(lines, rows)
+        return
+    for row in rows:
+        texts = [" ".join(cell) for cell in row if any(cell)]
+        if texts:
+            lines.append("")
+            lines.append(", ".join(texts))
+
+
+def _is_attendee_table(first_row: list[list[str]]) -> bool:
+    """A table whose headings are the two sides (Arbetsgivarrepresentanter | Arbetstagarrepresentanter)."""
+    headings = [" ".join(cell) for cell in first_row if any(cell)]
+    return any(EMPLOYER_HEADING.match(h) for h in headings) and any(
+        EMPLOYEE_HEADING.match(h) for h in headings
+    )
+
+
+def _add_columns(lines: list[str], rows: list[list[list[str]]]) -> None:
+    """Attendees are listed per side, so the table is read one column after the other."""
+    width = max(len(row) for row in rows)
+    for column in range(width):
+        column_lines = [line for row in rows if column < len(row) for line in row[column]]
+        if column_lines:
+            lines.append("")
+            lines.extend(column_lines)
+
+
+def _style_numbering(document) -> dict:
+    """Style id → (numId, ilvl) for styles that number their paragraphs (numbered headings)."""
+    styles_part = document.part.styles
+    root = styles_part.element if styles_part is not None else None
+    if root is None:
+        return {}
+    direct: dict[str, tuple[str | None, str | None]] = {}
+    based_on: dict[str, str] = {}
+    for style in root.iterchildren(f"{W}style"):
+        style_id = style.get(f"{W}styleId")
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id = num_pr.find(f"{W}numId")
+            ilvl = num_pr.find(f"{W}ilvl")
+            direct[style_id] = (
+                num_id.get(f"{W}val") if num_id is not None else None,
+                ilvl.get(f"{W}val") if ilvl is not None else None,
+            )
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based_on[style_id] = parent.get(f"{W}val")
+    resolved = {}
+    for style_id in set(direct) | set(based_on):
+        seen, current = set(), style_id
+        while current and current not in direct and current not in seen:
+            seen.add(current)
+            current = based_on.get(current)
+        if current in direct:
+            resolved[style_id] = direct[current]
+    return resolved

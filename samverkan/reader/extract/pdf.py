@@ -1,0 +1,115 @@
+"""PDF protocols through PDFium (pypdfium2), page by page.
+
+PDFium gives each page's text in reading order with "\\r\\n" line ends but no
+blank lines. Paragraph spacing matters to the parser, so a line that sits
+clearly further below the previous one than the page's usual line pitch gets
+blank lines before it, like the text a person would copy out of the PDF.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
+
+# PDFium's FPDF_GetLastError codes for password and unsupported security handler.
+PASSWORD_ERRORS = (4, 5)
+MAX_BLANKS = 3
+
+
+def extract_pdf(data: bytes, name: str):
+    from samverkan.reader.extract import Extracted
+
+    if b"%PDF-" not in data[:1024]:
+        raise _corrupt(name)
+    pages = [_lines_with_gaps(lines, tops) for lines, tops in _read_pages(data, name)]
+    if not any(page.strip() for page in pages):
+        raise EmptyFile(
+            f"{name}: PDF-filen innehåller ingen text; den verkar vara en inskannad bild utan text",
+            f"{name}: the PDF contains no text; it seems to be a scanned image without text",
+        )
+    return Extracted("pdf", pages, len(pages))
+
+
+def _read_pages(data: bytes, name: str) -> list[tuple[list[str], list[float | None]]]:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) in PASSWORD_ERRORS:
+            raise EncryptedFile(
+                f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas",
+                f"{name}: the PDF is password-protected and cannot be read",
+            ) from None
+        raise _corrupt(name) from None
+    try:
+        return [_read_page(document, index) for index in range(len(document))]
+    except pdfium.PdfiumError:
+        raise _corrupt(name) from None
+    finally:
+        document.close()
+
+
+def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return lines, _line_tops(textpage, text, lines)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _line_tops(textpage, text: str, lines: list[str]) -> list[float | None]:
+    """The top of each line's first visible character (None for empty lines)."""
+    tops: list[float | None] = []
+    offset = 0
+    crlf = "\r\n" in text
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped:
+            _, _, _, top = textpage.get_charbox(offset + len(line) - len(stripped), loose=True)
+            tops.append(top)
+        else:
+            tops.append(None)
+        offset += len(line) + (2 if crlf else 1)
+    return tops
+
+
+def _lines_with_gaps(lines: list[str], tops: list[float | None]) -> str:
+    pitches = [
+        a - b
+        for a, b in zip(tops, tops[1:], strict=False)
+        if a is not None and b is not None and a > b
+    ]
+    if len(pitches) < 2:
+        return "\n".join(lines)
+    usual = median(pitches)
+    out: list[str] = []
+    previous: float | None = None
+    for line, top in zip(lines, tops, strict=True):
+        if previous is not None and top is not None:
+            out.extend([""] * _blanks(previous - top, usual))
+        if top is not None:
+            previous = top
+        out.append(line)
+    return "\n".join(out)
+
+
+def _blanks(pitch: float, usual: float) -> int:
+    if pitch < 0:
+        return 1  # reading order jumped back up the page: a new column or block
+    extra = pitch / usual - 1
+    if extra < 0.3:
+        return 0
+    return min(MAX_BLANKS, max(1, round(extra)))
+
+
+def _corrupt(name: str) -> CorruptFile:
+    return CorruptFile(
+        f"{name}: filen är ingen läsbar PDF (trasig eller felaktig)",
+        f"{name}: the file is not a readable PDF (damaged or invalid)",
+    )
