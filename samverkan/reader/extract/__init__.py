@@ -12,8 +12,8 @@ from pathlib import PurePath
 from samverkan.reader.errors import EmptyFile, UnsupportedFormat
 
 TEXT_SUFFIXES = (".txt", ".text", "")
-SUPPORTED_SV = "PDF (.pdf), Word (.docx) och text (.txt)"
-SUPPORTED_EN = "PDF (.pdf), Word (.docx) and text (.txt)"
+SUPPORTED_SV = "PDF (.pdf), Word (.docx) eller text (.txt)"
+SUPPORTED_EN = "PDF (.pdf), Word (.docx) or text (.txt)"
 # Formats people do send, with the advice that fits each.
 KNOWN_OTHER = {
     ".doc": ("äldre Word-format (.doc)", "old Word format (.doc)"),
