@@ -106,6 +106,18 @@ def _drop_furniture(pages: list[list[str]]) -> None:
         for i, text in enumerate(page):
             if text and PAGE_NUMBER.match(text) and _plausible_page_number(text):
                 page[i] = ""
+    if many:
+        # Space at a page's top and bottom is margin around the furniture, not
+        # paragraph spacing; a page break shows in Line.page instead.
+        for page in pages:
+            _trim_blank_edges(page)
+
+
+def _trim_blank_edges(page: list[str]) -> None:
+    while page and not page[-1]:
+        page.pop()
+    start = next((i for i, text in enumerate(page) if text), len(page))
+    del page[:start]
 
 
 def _repeated_edge_lines(pages: list[list[str]]) -> set[str]:

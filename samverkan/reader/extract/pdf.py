@@ -8,6 +8,7 @@ blank lines before it, like the text a person would copy out of the PDF.
 
 from __future__ import annotations
 
+from collections import Counter
 from statistics import median
 
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
@@ -22,7 +23,9 @@ def extract_pdf(data: bytes, name: str):
 
     if b"%PDF-" not in data[:1024]:
         raise _corrupt(name)
-    pages = [_lines_with_gaps(lines, tops) for lines, tops in _read_pages(data, name)]
+    read = _read_pages(data, name)
+    usual = _usual_pitch([tops for _, tops in read])
+    pages = [_lines_with_gaps(lines, tops, usual) for lines, tops in read]
     if not any(page.strip() for page in pages):
         raise EmptyFile(
             f"{name}: PDF-filen innehåller ingen text; den verkar vara en inskannad bild utan text",
@@ -79,15 +82,25 @@ def _line_tops(textpage, text: str, lines: list[str]) -> list[float | None]:
     return tops
 
 
-def _lines_with_gaps(lines: list[str], tops: list[float | None]) -> str:
-    pitches = [
-        a - b
-        for a, b in zip(tops, tops[1:], strict=False)
-        if a is not None and b is not None and a > b
-    ]
+def _pitches(tops: list[float | None]) -> list[float]:
+    known = [top for top in tops if top is not None]
+    return [a - b for a, b in zip(known, known[1:], strict=False) if a > b]
+
+
+def _usual_pitch(pages: list[list[float | None]]) -> float | None:
+    """The distance between two wrapped lines of one paragraph: the smallest
+    pitch that recurs (paragraph spacing and headings only make pitches larger)."""
+    pitches = [round(p * 2) / 2 for tops in pages for p in _pitches(tops)]
     if len(pitches) < 2:
+        return None
+    counts = Counter(pitches)
+    recurring = [p for p, n in counts.items() if n >= max(2, len(pitches) // 10)]
+    return min(recurring) if recurring else median(pitches)
+
+
+def _lines_with_gaps(lines: list[str], tops: list[float | None], usual: float | None) -> str:
+    if not usual:
         return "\n".join(lines)
-    usual = median(pitches)
     out: list[str] = []
     previous: float | None = None
     for line, top in zip(lines, tops, strict=True):
