@@ -40,8 +40,12 @@ def _secret_key_errors() -> list[Error]:
         "`python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`."
     )
     if not key or key == settings.DEV_SECRET_KEY:
-        return [_error("E002", "SECRET_KEY is not set (the public development key is in use).", hint)]
-    too_simple = len(key) < MIN_SECRET_KEY_LENGTH or len(set(key)) < MIN_SECRET_KEY_UNIQUE_CHARACTERS
+        return [
+            _error("E002", "SECRET_KEY is not set (the public development key is in use).", hint)
+        ]
+    too_simple = (
+        len(key) < MIN_SECRET_KEY_LENGTH or len(set(key)) < MIN_SECRET_KEY_UNIQUE_CHARACTERS
+    )
     if too_simple or key.startswith("django-insecure-"):
         return [
             _error(
@@ -77,7 +81,9 @@ def _host_errors() -> list[Error]:
 
 def _cookie_errors() -> list[Error]:
     insecure = [
-        name for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE") if not getattr(settings, name)
+        name
+        for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE")
+        if not getattr(settings, name)
     ]
     if not insecure:
         return []

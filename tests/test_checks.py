@@ -55,9 +55,7 @@ def test_missing_or_development_secret_key_is_refused(key):
     assert error_ids(SECRET_KEY=key) == ["samverkan.E002"]
 
 
-@pytest.mark.parametrize(
-    "key", ["kort-nyckel", "ab" * 40, "django-insecure-" + "x7Qp2vLk9sTz" * 5]
-)
+@pytest.mark.parametrize("key", ["kort-nyckel", "ab" * 40, "django-insecure-" + "x7Qp2vLk9sTz" * 5])
 def test_short_repetitive_or_generated_secret_key_is_refused(key):
     assert error_ids(SECRET_KEY=key) == ["samverkan.E003"]
 
@@ -155,7 +153,10 @@ def test_make_serve_starts_gunicorn_with_secure_settings(tmp_path):
     env = production_env(tmp_path, SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="127.0.0.1")
     process = subprocess.Popen(
         make_serve(env, "serve", f"PORT={port}", "GUNICORN_WORKERS=1"),
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,
     )
     try:
