@@ -113,3 +113,9 @@ def draft(home_group: Group, employer, kommunal) -> Meeting:
     meeting = factories.meeting(home_group, status=Meeting.Status.HELD, date=dt.date(2023, 10, 18))
     AgendaItem.objects.create(meeting=meeting, number="1", title="Hemlig punkt i utkastet", order=1)
     return meeting
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # The cast's users get real password hashes; the slow default hasher only costs time here.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,29 @@
+"""Read a rendered page the way a user does: the text in a given place."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+
+def parse(response) -> lxml.html.HtmlElement:
+    assert response.status_code == 200, response.status_code
+    return lxml.html.fromstring(response.content.decode())
+
+
+def text(element) -> str:
+    return re.sub(r"\s+", " ", element.text_content()).strip()
+
+
+def texts(response_or_doc, xpath: str) -> list[str]:
+    """The whitespace-normalised text of every element the XPath finds."""
+    doc = response_or_doc
+    if not isinstance(doc, lxml.html.HtmlElement):
+        doc = parse(doc)
+    return [text(el) for el in doc.xpath(xpath)]
+
+
+def section(label_id: str) -> str:
+    """XPath of the section headed by the heading with this id."""
+    return f'//section[@aria-labelledby="{label_id}"]'
