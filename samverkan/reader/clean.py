@@ -21,12 +21,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
+URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
 URL_TRAILING = ".,;:!?)]}'\"»”’"
 MAX_GAP = 3
 EDGE = 3  # how many lines at each page end may be page furniture
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u180e"))
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
 SOFT = "\u00ad\ufffe"
 HYPHENS = "-\u2010" + SOFT
 PAGE_NUMBER = re.compile(
@@ -72,14 +73,17 @@ def _split(page: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """One line: controls and zero-width characters out, every kind of space one space."""
-    text = CONTROL.sub(" ", text.translate(ZERO_WIDTH))
-    text = " ".join(text.split())
+    if text.isprintable():  # the common case: nothing but letters, digits, punctuation, " "
+        return " ".join(text.split())
+    text = " ".join(INVISIBLE.sub(_invisible, text).split())
     # A soft hyphen inside a line marks where a word may break; it is no character.
     # At the line end it is kept (as U+00AD) until hyphenation has been undone.
     body = text.rstrip(SOFT).replace("\u00ad", "").replace("\ufffe", "").rstrip()
-    return (
-        body + "\u00ad" if body and len(body) < len(text.rstrip(" ")) and text[-1] in SOFT else body
-    )
+    return body + "\u00ad" if body and text[-1] in SOFT else body
+
+
+def _invisible(match: re.Match[str]) -> str:
+    return "" if match.group() in ZERO_WIDTH else " "
 
 
 # --- page furniture --------------------------------------------------------
@@ -182,6 +186,8 @@ def _to_lines(pages: list[list[str]]) -> list[Line]:
 
 def _decoration(text: str) -> bool:
     """A rule drawn with punctuation: "::::::", "-----", "_____", "=-=-=-"."""
+    if text[0].isalnum() or len(text) < 3:
+        return False
     chars = text.replace(" ", "")
     return len(chars) >= 3 and len(set(chars)) <= 2 and not any(c.isalnum() for c in chars)
 
@@ -238,6 +244,8 @@ def _is_url(token: str) -> bool:
 
 
 def _urls(text: str) -> list[str]:
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return []
     return [match.rstrip(URL_TRAILING) for match in URL.findall(text)]
 
 
@@ -250,7 +258,7 @@ def _links(lines: list[Line]) -> list[str]:
 
 
 def _url_only(text: str) -> bool:
-    return bool(re.fullmatch(r"<?" + URL.pattern + r">?[.,;]?", text, re.IGNORECASE))
+    return " " not in text and bool(URL_ONLY.fullmatch(text))
 
 
 def _drop_injected_urls(lines: list[Line], *, last_page: int) -> list[Line]:

@@ -1,0 +1,141 @@
+"""Reader benchmark: `python bench/reader_bench.py` (make bench-reader).
+
+Three measurements, each beside a baseline measured in the same run:
+
+1. Text parsing throughput on the four seed protocols, one core (target ≥ 500/s).
+   Baseline: a plain `str.splitlines()` + regex scan of the same texts.
+2. Importing a 50-page PDF as a whole process, `samverkan parse file.pdf
+   --format json`, against poppler's `pdftotext file.pdf -` (target ratio ≤ 2.0).
+3. Peak memory (max RSS) importing a 300-page PDF (target < 200 MB), against
+   pdftotext's peak on the same file.
+
+Generated PDFs go to bench/results/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from samverkan.reader import read_bytes  # noqa: E402
+from tests.reader.builders import blocks_from_text, pdf_from_blocks  # noqa: E402
+
+SEEDS = sorted((ROOT / "tests/reader/fixtures/seeds").glob("*.txt"))
+RESULTS = ROOT / "bench/results"
+SAMVERKAN = Path(sys.executable).with_name("samverkan")
+PDFTOTEXT = "/usr/bin/pdftotext"
+TIME = "/usr/bin/time"
+RUNS = 7
+BASELINE_SCAN = re.compile(r"^(?:§\s*\d+|\d+(?:\.\d+)*\.?)\s+\S|https?://\S+")
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def rate(function, items, seconds: float = 2.0) -> float:
+    """Calls per second of function over items, repeated for about `seconds`."""
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for item in items:
+            function(item)
+        count += len(items)
+    return count / (time.perf_counter() - start)
+
+
+def baseline_scan(text: str) -> int:
+    return sum(1 for line in text.splitlines() if BASELINE_SCAN.search(line))
+
+
+def throughput() -> bool:
+    seeds = [(path.read_bytes(), path.name) for path in SEEDS]
+    texts = [data.decode("utf-8") for data, _ in seeds]
+    for data, name in seeds:
+        read_bytes(data, name)  # warm caches (party registry, regexes)
+    ours = rate(lambda seed: read_bytes(*seed), seeds)
+    baseline = rate(baseline_scan, texts)
+    ok = ours >= 500
+    print("1. Text parsing throughput (4 seeds, one core)")
+    print(f"   reader (extract+clean+parse): {ours:8.0f} protocols/s   target >= 500/s")
+    print(f"   baseline splitlines()+regex:  {baseline:8.0f} protocols/s")
+    print(f"   ratio reader/baseline: {ours / baseline:.3f}   {verdict(ok)}")
+    return ok
+
+
+def protocol_pdf(pages: int) -> Path:
+    """A protocol of exactly `pages` pages: the seeds' text repeated, cut to size."""
+    import pypdfium2 as pdfium
+
+    path = RESULTS / f"protocol-{pages}p.pdf"
+    if path.exists():
+        return path
+    blocks = [block for seed in SEEDS for block in blocks_from_text(seed.read_text("utf-8"))]
+    per_round = len(pdfium.PdfDocument(pdf_from_blocks(blocks)))
+    rounds = pages // per_round + 1
+    document = pdfium.PdfDocument(
+        pdf_from_blocks(blocks * rounds, header="Protokoll förvaltningsgrupp")
+    )
+    for index in range(len(document) - 1, pages - 1, -1):
+        document.del_page(index)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def pdf_import() -> bool:
+    path = protocol_pdf(50)
+    ours_cmd = [str(SAMVERKAN), "parse", str(path), "--format", "json"]
+    base_cmd = [PDFTOTEXT, str(path), "-"]
+    wall(ours_cmd), wall(base_cmd)  # warm the page cache
+    ours, base = [], []
+    for _ in range(RUNS):  # interleaved, so that load from elsewhere hits both alike
+        ours.append(wall(ours_cmd))
+        base.append(wall(base_cmd))
+    ours_median, base_median = statistics.median(ours), statistics.median(base)
+    ratio = ours_median / base_median
+    print(f"2. PDF import, 50 pages, whole process, median of {RUNS}")
+    print(f"   samverkan parse --format json: {ours_median * 1000:7.0f} ms")
+    print(f"   baseline pdftotext file.pdf -: {base_median * 1000:7.0f} ms")
+    print(f"   ratio: {ratio:.2f}   target <= 2.0   {verdict(ratio <= 2.0)}")
+    return ratio <= 2.0
+
+
+def peak_rss_mb(command: list[str]) -> float:
+    result = subprocess.run(
+        [TIME, "-f", "%M", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True
+    )
+    return int(result.stderr.decode().strip().splitlines()[-1]) / 1024
+
+
+def memory() -> bool:
+    path = protocol_pdf(300)
+    ours = peak_rss_mb([str(SAMVERKAN), "parse", str(path), "--format", "json"])
+    base = peak_rss_mb([PDFTOTEXT, str(path), "-"])
+    print("3. Peak memory (max RSS), 300-page PDF")
+    print(f"   samverkan parse --format json: {ours:6.1f} MB   target < 200 MB")
+    print(f"   baseline pdftotext file.pdf -: {base:6.1f} MB")
+    print(f"   ratio: {ours / base:.2f}   {verdict(ours < 200)}")
+    return ours < 200
+
+
+def main() -> int:
+    results = [throughput(), pdf_import(), memory()]
+    print("ALL PASS" if all(results) else "SOME TARGETS FAILED")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
