@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Case, Count, Exists, OuterRef, Prefetch, QuerySet, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -77,6 +77,11 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "web/organisation.html", ctx)
 
 
+def _employer_first() -> Case:
+    """0 for the employer side, 1 for the rest: protocols name the employer first."""
+    return Case(When(party__side=Party.Side.EMPLOYER, then=Value(0)), default=Value(1))
+
+
 def _selected_year(request: HttpRequest, years: list[int]) -> int | None:
     """The year asked for in ?ar=, else the latest year; None means undated meetings."""
     asked = request.GET.get("ar", "")
@@ -104,7 +109,9 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
         "undated_param": UNDATED,
         "meetings": shown.order_by("-date", "-id")[:MEETINGS_PER_YEAR],
         "undated": meetings.filter(date__isnull=True).exists(),
-        "members": members.order_by("party__side", "party__name", "person__name"),
+        "members": members.annotate(employer_first=_employer_first()).order_by(
+            "employer_first", "party__name", "person__name"
+        ),
     }
     return render(request, "web/group.html", ctx)
 

@@ -27,3 +27,19 @@ def texts(response_or_doc, xpath: str) -> list[str]:
 def section(label_id: str) -> str:
     """XPath of the section headed by the heading with this id."""
     return f'//section[@aria-labelledby="{label_id}"]'
+
+
+def facts(doc, xpath: str) -> dict[str, str]:
+    """A description list as {term: description}."""
+    found = {}
+    for dl in doc.xpath(xpath):
+        for term in dl.xpath(".//dt"):
+            found[text(term)] = text(term.getnext())
+    return found
+
+
+def rows(doc, xpath: str) -> list[list[str]]:
+    """Table rows as lists of cell texts."""
+    if not isinstance(doc, lxml.html.HtmlElement):
+        doc = parse(doc)
+    return [[text(cell) for cell in row.xpath("./th|./td")] for row in doc.xpath(xpath)]
