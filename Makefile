@@ -101,13 +101,18 @@ serve: install serve-check
 
 # --- the rest ----------------------------------------------------------------------
 
-bench: install-test
-	@ran=0; \
+# Every bench/*_bench.py runs, even after one reports FAIL; the target fails at the end.
+bench: install-test browser-deps
+	@failed=""; \
 	for script in bench/*_bench.py; do \
 		[ -e "$$script" ] || continue; \
-		echo "== $$script"; $(PY) "$$script"; ran=$$((ran + 1)); \
+		echo "== $$script"; \
+		$(PY) "$$script" || failed="$$failed $$script"; \
 	done; \
-	[ "$$ran" -gt 0 ] || echo "No benchmarks under bench/ yet."
+	if [ -n "$$failed" ]; then echo "Benchmarks that failed:$$failed" >&2; exit 1; fi
+
+# Benchmarks may bring their own targets (e.g. bench/reader.mk: make bench-reader).
+-include bench/*.mk
 
 lint: install-test
 	$(VENV)/bin/ruff check .
