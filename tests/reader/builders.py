@@ -94,7 +94,7 @@ def _rows(text: str) -> list[tuple[int, str]]:
 
 def _ordinary_gap(rows: list[tuple[int, str]]) -> int:
     counts = Counter(gap for gap, _ in rows[1:])
-    return counts.most_common(1)[0][0] if counts else 0
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 0
 
 
 def _line_width(lines: list[str]) -> int:
@@ -132,7 +132,9 @@ class _HeadingSequence:
         if not found:
             return None
         parts = [int(found["para"])] if found["para"] else [int(n) for n in found["num"].split(".")]
-        if not self._next(parts):
+        # "§ 45" may open a protocol (paragraphs numbered through the year); "13 januari" not.
+        first_paragraph = found["para"] is not None and self.last == [0]
+        if not (first_paragraph or self._next(parts)):
             return None
         self.last = parts
         return f"§ {parts[0]}" if found["para"] else ".".join(map(str, parts))
