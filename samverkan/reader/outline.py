@@ -81,7 +81,10 @@ def _item(item: Item, indent: str) -> list[str]:
         lines.append(inner + (text if len(text) <= PREVIEW else text[:PREVIEW].rstrip() + " …"))
     lines += [f"{inner}[{s.party}, {KINDS.get(s.kind, s.kind)}] {s.text}" for s in item.statements]
     for f in item.follow_ups:
-        who = _join(f.owner, f"senast {f.due}" if f.due else None, sep=", ")
+        due = (
+            "till nästa möte" if f.due == "next meeting" else (f"senast {f.due}" if f.due else None)
+        )
+        who = _join(f.owner, due, sep=", ")
         lines.append(f"{inner}Återkommer{f' ({who})' if who else ''}: {f.text}")
     lines += [f"{inner}Beslut: {decision}" for decision in item.decisions]
     for m in item.metrics:
