@@ -74,7 +74,7 @@ browser-deps: system-deps node_modules/axe-core/axe.min.js
 
 run: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --url http://$(HOST):$(PORT)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test browser-deps
