@@ -11,12 +11,14 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from tests.browser.a11y import assert_accessible, axe_violations, describe
+from samverkan.imports.domain import prepare_import
 from tests.browser.archive import first_attendance, first_statement, import_seed_txt
+from tests.browser.pdf import seed_pdf
 
 pytestmark = pytest.mark.browser
 
 
-def archive_urls(meeting) -> dict[str, str]:
+def page_urls(meeting, pending) -> dict[str, str]:
     group = meeting.group
     statement, attendance = first_statement(meeting), first_attendance(meeting)
     return {
@@ -28,6 +30,8 @@ def archive_urls(meeting) -> dict[str, str]:
         "party": statement.party.get_absolute_url(),
         "person": attendance.person.get_absolute_url(),
         "history": reverse("web:meeting_history", args=[meeting.pk]),
+        "import upload": reverse("imports:upload"),
+        "import review": reverse("imports:review", args=[pending.pk]),
     }
 
 
@@ -38,12 +42,14 @@ def test_login_page_is_accessible(page):
     assert_accessible(page)
 
 
-def test_archive_pages_are_accessible(page, log_in, secretary, home_group):
+def test_every_page_is_accessible(page, log_in, secretary, home_group):
     # Seed 001 is the longest: attendance, justerare, statements of several parties.
     meeting = import_seed_txt(home_group, secretary, "001")
+    pending = prepare_import(group=home_group, filename="protokoll-2023-09-20.pdf",
+                             content=seed_pdf("003"), user=secretary)
     log_in(secretary)
     found = {}
-    for name, url in archive_urls(meeting).items():
+    for name, url in page_urls(meeting, pending).items():
         response = page.goto(url)
         assert (name, response.status) == (name, 200)
         expect(page.get_by_role("heading", level=1)).to_have_count(1)
