@@ -49,6 +49,17 @@ class PartyRegistry:
     def default(cls) -> PartyRegistry:
         return _default_registry()
 
+    def starting_with(self, first_word: str) -> list[tuple[str, str]]:
+        """(alias, canonical name) for aliases whose first word is this one, longest first."""
+        if not hasattr(self, "_first_words"):
+            index: dict[str, list[tuple[str, str]]] = {}
+            for alias, info in self._by_key.items():
+                index.setdefault(alias.split(" ")[0], []).append((alias, info.name))
+            for entries in index.values():
+                entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+            self._first_words = index
+        return self._first_words.get(first_word.casefold(), [])
+
     def lookup(self, text: str) -> PartyInfo | None:
         return self._by_key.get(_key(text))
 

@@ -1,11 +1,174 @@
-"""Parse: cleaned lines into the fields of the protocol contract. (Stub.)"""
+"""Parse: cleaned lines into the fields of the protocol contract (docs/reader.md)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samverkan.reader.clean import Cleaned
-from samverkan.reader.model import Protocol, Source
+from samverkan.reader.model import Item, MblPart, Protocol, Source
+from samverkan.reader.parse import closing, content, header
+from samverkan.reader.parse.layout import RawItem, find_items
+from samverkan.reader.parse.text import (
+    normal_gap,
+    paragraphs,
+    split_sentences,
+    strip_end,
+    typical_width,
+)
 from samverkan.reader.parties import PartyRegistry
+
+EMPTY_BODY = {"-", "–", "—", "--"}
+
+
+class _Builder:
+    def __init__(self, cleaned: Cleaned, parties: PartyRegistry, wrapped: bool = True):
+        self.parties = parties
+        self.wrapped = wrapped
+        self.spacing = normal_gap(cleaned.lines)
+        self.width = typical_width(cleaned.lines)
+        self.meeting_date: dt.date | None = None
+        self.speakers: content.Speakers | None = None
+        self.paragraphs_by_item: list[tuple[Item, list[str]]] = []
+        self.lines_by_item: list[list[str]] = []
+
+    def item(self, raw: RawItem) -> Item:
+        title = strip_end(raw.title) if not raw.title.endswith("?") else raw.title
+        body = paragraphs(raw.body, self.spacing, self.width, self.wrapped)
+        if len(body) == 1 and body[0].strip() in EMPTY_BODY:
+            body = []
+        analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + body
+        year = self.meeting_date.year if self.meeting_date else None
+        item = Item(
+            number=raw.number,
+            title=title,
+            text="\n\n".join(body),
+            mbl=content.mbl_class(title, "\n".join(body)),
+            statements=content.statements(analysed, self.speakers),
+            follow_ups=content.follow_ups(analysed, self.speakers, year),
+            decisions=content.decisions(analysed),
+            metrics=content.metrics(analysed, year),
+            mbl_parts=_mbl_parts(body),
+        )
+        self.paragraphs_by_item.append((item, analysed))
+        self.lines_by_item.append([line.text for line in raw.body])
+        item.items = [self.item(child) for child in raw.children]
+        return item
+
+
+def _reads_as_sentence(title: str, speakers) -> bool:
+    return title.rstrip().endswith((".", "?", "!")) or bool(
+        speakers and speakers.parties.pattern.match(title)
+    )
+
+
+def _mbl_parts(body: list[str]) -> list[MblPart]:
+    """An item with both a § 11 and a § 19 part: each part's text."""
+    parts: list[MblPart] = []
+    if not any("§" in paragraph for paragraph in body):
+        return parts
+    for paragraph in body:
+        kind = None
+        if "§" in paragraph:
+            kind = (
+                "§11"
+                if content.MBL11.search(paragraph)
+                else "§19"
+                if content.MBL19.search(paragraph)
+                else None
+            )
+        if kind:
+            parts.append(MblPart(kind, paragraph))
+        elif parts:
+            parts[-1].text += "\n\n" + paragraph
+    return parts if len({p.mbl for p in parts}) > 1 else []
+
+
+BODY_STEMS = {
+    "förvaltningsgrupp": "Förvaltningsgrupp", "samverkansgrupp": "Samverkansgrupp",
+    "skyddskommitt": "Skyddskommitté", "arbetsmiljökommitt": "Skyddskommitté",
+}  # fmt: skip
+
+
+def _first_body_mention(text: str) -> str | None:
+    """The body a protocol names when its header does not: "nästa förvaltningsgrupp" first."""
+    lower = text.lower()
+    for prefix in ("nästa ", ""):
+        found = [(lower.find(prefix + stem), name) for stem, name in BODY_STEMS.items()]
+        found = [(position, name) for position, name in found if position >= 0]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protocol:
-    return Protocol(source=source, links=list(cleaned.links))
+    skeleton = find_items(cleaned.lines)
+    head = header.HeaderReader(parties).read(skeleton.header)
+    builder = _Builder(cleaned, parties, wrapped=source.format != "docx")
+    builder.meeting_date = head.date.date if head.date else None
+    builder.speakers = content.Speakers.from_participants(parties, head.participants)
+    items = [builder.item(raw) for raw in skeleton.items]
+
+    protocol = Protocol(
+        source=source,
+        organisation=head.organisation,
+        body=head.body,
+        date=builder.meeting_date.isoformat() if builder.meeting_date else None,
+        start_time=head.start_time,
+        end_time=head.end_time,
+        location=head.location,
+        remote=head.remote,
+        participants=head.participants,
+        chair=head.chair,
+        secretary=head.secretary,
+        items=items,
+        links=list(cleaned.links),
+        warnings=list(head.warnings),
+    )
+    _closing(protocol, builder, skeleton.tail, parties)
+    return protocol
+
+
+def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry) -> None:
+    all_paragraphs = [p for _, ps in builder.paragraphs_by_item for p in ps]
+    sentences = [s for p in all_paragraphs for s in split_sentences(p)]
+    tail_texts = [line.text for line in tail]
+    warnings = protocol.warnings
+    meeting = builder.meeting_date
+
+    if protocol.body is None:
+        protocol.body = _first_body_mention("\n".join(all_paragraphs))
+    protocol.chair = protocol.chair or closing.chair_from(sentences)
+    protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
+    protocol.adjusters = _adjusters(builder, parties, protocol)
+    protocol.adjustment = closing.adjustment_from(sentences + tail_texts, meeting, warnings)
+    protocol.signatures, digital = closing.signatures_from(tail, parties, protocol.participants)
+    if digital:
+        protocol.adjustment.digital = True
+    for signature in protocol.signatures:
+        if signature.role == "sekreterare" and not protocol.secretary:
+            protocol.secretary = signature.name
+    protocol.next_meeting = _next_meeting(builder, meeting, warnings)
+    if meeting is None:
+        warnings.append("Mötets datum hittades inte i dokumentet.")
+    if not protocol.items:
+        warnings.append("Inga numrerade punkter hittades; texten kunde inte delas upp i punkter.")
+
+
+def _adjusters(builder: _Builder, parties, protocol: Protocol):
+    """The first item that names adjusters gives them."""
+    for (_, analysed), lines in zip(builder.paragraphs_by_item, builder.lines_by_item, strict=True):
+        found = closing.adjusters_from(analysed, lines, parties, protocol.participants)
+        if found:
+            return found
+    return []
+
+
+def _next_meeting(builder: _Builder, meeting, warnings):
+    for item, analysed in builder.paragraphs_by_item:
+        if closing.NEXT_TITLE.match(item.title):
+            return closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)
+    for item, analysed in builder.paragraphs_by_item:
+        found = closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)
+        if found:
+            return found
+    return None

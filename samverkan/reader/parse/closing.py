@@ -1,0 +1,253 @@
+"""Justering, adjusters, signatures, the next meeting, and who chaired."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from samverkan.reader.clean import URL, Line
+from samverkan.reader.model import (
+    EMPLOYER,
+    Adjuster,
+    Adjustment,
+    NextMeeting,
+    Participant,
+    Signature,
+)
+from samverkan.reader.parse import dates
+from samverkan.reader.parse.header import NAME, _split_list, place_of, remote_of
+from samverkan.reader.parse.text import split_sentences
+
+# Each form is anchored at the sentence start so that a long sentence costs little.
+ELECTED_ADJUSTERS = [
+    re.compile(
+        r"^(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses)(?:\s+till)?\s*:?\s*(?P<names>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<names>[^.]{3,300}?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+)?(?:att\s+)?(?:justerare|jämte ordföranden justera|justera)",
+        re.I,
+    ),
+    re.compile(r"^justerare\s*:\s*(?P<names>.+)$", re.I),
+    re.compile(
+        r"^att\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs)\s*:?\s*(?P<names>.+)$",
+        re.I,
+    ),
+]
+ALL_UNIONS_ADJUST = re.compile(
+    r"(?:alla|samtliga)\s+närvarande\s+(?:fackliga\s+organisationer|fackförbund|fack|fackliga|arbetstagarorganisationer)"
+    r"|företrädare\s+(?:från|för)\s+(?:alla|samtliga)\s+närvarande",
+    re.IGNORECASE,
+)
+JUSTERING = re.compile(r"juster", re.IGNORECASE)
+COMMENTS = re.compile(r"synpunkter|kommentarer|ändringar", re.IGNORECASE)
+DIGITAL = re.compile(r"digital|elektronisk|e-signer|BankID", re.IGNORECASE)
+CHAIR = re.compile(
+    r"^(?:mötet|sammanträdet)\s+öppnades\s+av\s+(?:ordförande(?:n)?\s+)?(?P<a>[^.,]+)"
+    r"|^(?:ordförande(?:n)?\s+)?(?P<b>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+öppnade\s+(?:mötet|sammanträdet)",
+    re.IGNORECASE,
+)
+SECRETARY = re.compile(
+    r"sekreterare\s+(?:valdes|utsågs)\s+(?:till\s+)?(?P<a>[^.]+)|(?:till\s+)?sekreterare\s+valdes\s+(?P<b>[^.]+)"
+    r"|(?P<c>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){1,3})\s+valdes\s+till\s+sekreterare",
+    re.IGNORECASE,
+)
+NEXT_TITLE = re.compile(
+    r"^nästa\s+(?:möte|förvaltningsgrupp|sammanträde|samverkan|skyddskommitt|träff|mötestid)", re.I
+)
+NEXT_SENTENCE = re.compile(
+    r"nästa\s+(?:möte|förvaltningsgrupp\w*|sammanträde|samverkans\w*|skyddskommitt\w*)\s+(?:är|blir|äger rum|hålls|sker|planeras)",
+    re.I,
+)
+LOCATION_AFTER = re.compile(
+    r"\b(?:i|på)\s+(?P<place>[A-ZÅÄÖ0-9][^,.]*?)(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
+)
+SIGN_FOR = re.compile(
+    r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
+)
+ROLE_LINE = re.compile(
+    r"^(?:ordförande|sekreterare|justerare|protokollförare|mötesordförande)$", re.I
+)
+
+
+def _names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
+    """ "A (SSR), B (Kommunal) och C" → adjusters, party from the brackets or the participant list."""
+    found: list[Adjuster] = []
+    for chunk in _split_list(text):
+        bracket = re.search(r"\(([^)]*)\)", chunk)
+        name_part = re.sub(r"\([^)]*\)", "", chunk).strip()
+        colon = re.match(r"^([^:]+):\s*(.+)$", name_part)
+        party = None
+        if colon and parties.lookup(colon[1]):
+            party, name_part = parties.canonical(colon[1]), colon[2]
+        if bracket and parties.lookup(bracket[1]):
+            party = parties.canonical(bracket[1])
+        m = NAME.match(name_part)
+        if not m:
+            continue
+        name = m[0]
+        found.append(Adjuster(name, party or _party_of(name, participants)))
+    return found
+
+
+def _party_of(name: str, participants: list[Participant]) -> str | None:
+    for p in participants:
+        if p.name.casefold() == name.casefold():
+            return p.party if p.side == "employee" else EMPLOYER
+    return None
+
+
+def adjusters_from(
+    paragraphs: list[str], lines: list[str], parties, participants
+) -> list[Adjuster]:
+    """Adjusters from the item that elects them (or the header's Justerare line)."""
+    found: list[Adjuster] = []
+    # "Justerare:" followed by "Party: Name" lines.
+    for i, line in enumerate(lines):
+        if re.match(r"^justerare\s*:?\s*$", line, re.I):
+            for following in lines[i + 1 :]:
+                colon = re.match(r"^([^:]+):\s*(.+)$", following)
+                if not colon or not parties.lookup(colon[1]):
+                    break
+                found.extend(_names_with_parties(following, parties, participants))
+    if found:
+        return found
+    for paragraph in paragraphs:
+        if "juster" not in paragraph.lower():
+            continue
+        for sentence in split_sentences(paragraph):
+            m = next((m for p in ELECTED_ADJUSTERS if (m := p.match(sentence))), None)
+            if m:
+                found.extend(_names_with_parties(m["names"].rstrip(". "), parties, participants))
+            elif "juster" in sentence.lower() and ALL_UNIONS_ADJUST.search(sentence):
+                found.extend(
+                    Adjuster(p.name, p.party)
+                    for p in participants
+                    if p.side == "employee" and p.present
+                )
+    return found
+
+
+def adjustment_from(
+    sentences: list[str], meeting: dt.date | None, warnings: list[str]
+) -> Adjustment:
+    result = Adjustment()
+    for sentence in sentences:
+        lower = sentence.lower()
+        if "juster" not in lower and "senast" not in lower and "valider" not in lower:
+            continue
+        is_comment = "senast" in lower and COMMENTS.search(sentence)
+        if "juster" in lower or is_comment:
+            if DIGITAL.search(sentence) and JUSTERING.search(sentence):
+                result.digital = True
+            _dates_in_adjustment(sentence, meeting, result, warnings, bool(is_comment))
+        m = URL.search(sentence)
+        if m and re.search(r"valider|äkthet", sentence, re.I):
+            result.validation_url = m[0].rstrip(".,;:")
+    return result
+
+
+def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_comment: bool) -> None:
+    for found in dates.find_dates(sentence, meeting.year if meeting else None):
+        if found.date is None:
+            warnings.append(f"Datumet '{found.text}' saknar år och mötets datum är okänt.")
+            continue
+        if mismatch := dates.weekday_mismatch(found):
+            warnings.append(mismatch)
+        day = dates.roll_forward(found, meeting)
+        before = sentence[: found.start].lower()
+        if is_comment and (COMMENTS.search(before) or not JUSTERING.search(before)):
+            if result.comments_due is None:
+                clock = dates.time_after(sentence, found.end)
+                result.comments_due = f"{day.isoformat()}T{clock}" if clock else day.isoformat()
+        elif result.date is None:
+            result.date = day.isoformat()
+
+
+def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signature], bool]:
+    """Signatures from the block after the last item; also whether it says 'digitalt'."""
+    signatures: list[Signature] = []
+    digital = False
+    texts = _join_notes([line.text for line in tail])
+    for i, text in enumerate(texts):
+        if re.match(r"^(?:justeras|justerat|underskrift)", text, re.I):
+            digital = digital or bool(DIGITAL.search(text))
+            continue
+        if URL.search(text) or ROLE_LINE.match(text):
+            if ROLE_LINE.match(text) and signatures and signatures[-1].role is None:
+                signatures[-1].role = text.lower()
+            continue
+        m = SIGN_FOR.match(text)
+        if m and NAME.match(m["name"]):
+            party = parties.canonical(m["party"]) or m["party"].strip()
+            signatures.append(Signature(m["name"].strip(), party, _note(m["note"])))
+        elif NAME.fullmatch(text):
+            signatures.append(Signature(text))  # a party only when the line says "för …"
+    return signatures, digital
+
+
+def _note(note: str | None) -> str | None:
+    return " ".join(note.split()) if note and note.strip() else None
+
+
+def _join_notes(texts: list[str]) -> list[str]:
+    """A bracketed note that wrapped onto the next line belongs to the line before."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def next_meeting_from(
+    title: str, text: str, meeting: dt.date | None, warnings
+) -> NextMeeting | None:
+    if not NEXT_TITLE.match(title):
+        m = NEXT_SENTENCE.search(text)
+        if not m:
+            return None
+        text = text[m.start() :]
+    year = meeting.year if meeting else None
+    result = NextMeeting()
+    found = dates.first_date(text, year)
+    if found:
+        if found.date is None:
+            warnings.append(
+                f"Nästa mötes datum '{found.text}' saknar år och mötets datum är okänt."
+            )
+        else:
+            result.date = dates.roll_forward(found, meeting).isoformat()
+    result.start_time, result.end_time = dates.find_times(text)
+    after = text[found.end :] if found else text
+    place = LOCATION_AFTER.search(re.sub(r"kl\.?\s*[\d.:–\-\s]+", " ", after))
+    if place:
+        result.location = place_of(place["place"])
+    result.remote = remote_of(text)
+    return result
+
+
+def chair_from(sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        if "öppna" not in sentence:
+            continue
+        m = CHAIR.search(sentence)
+        if m:
+            name = (m["a"] or m["b"]).strip()
+            if NAME.match(name) or " " not in name:
+                return name
+    return None
+
+
+def secretary_from(sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        if "ekreterare" not in sentence:
+            continue
+        m = SECRETARY.search(sentence)
+        if m:
+            text = next(g for g in m.groups() if g)
+            name = NAME.match(text.strip())
+            if name:
+                return name[0]
+    return None

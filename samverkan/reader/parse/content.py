@@ -1,0 +1,470 @@
+"""What was said and settled under an item: statements, follow-ups, decisions, figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
+from samverkan.reader.parse import dates
+from samverkan.reader.parse.text import split_sentences
+from samverkan.reader.parties import PartyRegistry
+
+VERBS = [
+    ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
+    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga"),
+    ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade"),
+    ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
+    ("opinion", r"anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte"),
+    ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
+]  # fmt: skip
+VERB = re.compile(
+    r"^(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)?(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in VERBS)
+    + r")\b",
+    re.IGNORECASE,
+)
+INVERTED_START = re.compile(
+    r"^(?:Vidare|Dessutom|Därefter|Sedan|Slutligen|Avslutningsvis|Även|Också|Här|Då|Nu|Därtill)\s+",
+)
+PERSON_VERB_KINDS = {"question", "answer", "request", "opinion", "information", "disagreement"}
+PERSON_NAME = re.compile(
+    r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
+)
+LABEL = re.compile(r"^(?P<who>[A-ZÅÄÖÉÜ][^:]{1,60}?)(?:s yttrande)?\s*:\s+(?P<text>\S.*)$", re.S)
+GENITIVE_LABEL = re.compile(
+    r"^(?P<who>[A-ZÅÄÖÉÜ][\w ]{1,40}?)s yttrande\s*:\s+(?P<text>\S.*)$", re.S
+)
+LIST_OR_ADDRESS = re.compile(r"^[•▪◦●○■□➢►‣∙·*–-]\s|^\S+@\S+\.\w+$|^https?://\S+$")
+NAME_ONLY = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3}(?:\s*,\s*[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3})*[,.]?$"
+)
+AND_PARTY = re.compile(r"\s+och\s+(?=\S)")
+
+FOLLOW_UP = re.compile(
+    r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
+    r"tas upp (?:igen )?(?:vid|på|till|under) (?:nästa|kommande)|flyttas till (?:nästa|kommande)|"
+    r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
+    r"(?:på|till|vid) nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)",
+    re.IGNORECASE,
+)
+MORE_INFO = re.compile(r"mer info", re.IGNORECASE)
+ACTIVE_FOLLOW_UP = re.compile(r"återkomm\w*|återkom\b|återrapporter\w*", re.IGNORECASE)
+NEXT_MEETING = re.compile(
+    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff)", re.I
+)
+DECISION = re.compile(
+    r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
+    r"beslutades|beslöts|beslutar mötet|beslutade mötet|valdes|utsågs|samverkades|"
+    r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades)\b",
+    re.IGNORECASE,
+)
+ATT_CLAUSE = re.compile(r"^att\s+\w", re.IGNORECASE)
+MBL11 = re.compile(r"MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL|MBL\s*11\s*§", re.I)
+MBL19 = re.compile(r"MBL\s*§\s*19|§\s*19\s*MBL|19\s*§\s*MBL|MBL\s*19\s*§", re.I)
+MATTER_TITLE = re.compile(r"nämnd|ärende", re.I)
+
+INDICATORS = re.compile(
+    r"(?P<name>korttidssjukfrånvaro|långtidssjukfrånvaro|sjukfrånvaro|personalomsättning|"
+    r"överskott|underskott|resultat|prognos|avvikelse)\w*",
+    re.IGNORECASE,
+)
+VALUE = re.compile(
+    r"(?<![\d,.])(?P<minus>[-−–])?(?P<value>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+    r"(?P<unit>%|procent\b|mnkr\b|mkr\b|miljoner kronor\b|miljoner\b|tkr\b|tusen kronor\b|kkr\b)",
+    re.IGNORECASE,
+)
+UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
+         "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
+ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|R12", re.I)
+PERIOD_WORD = re.compile(
+    rf"\b(?:{'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
+    re.IGNORECASE,
+)
+
+
+# Cheap substring tests that let most paragraphs skip the slower patterns.
+FOLLOW_UP_HINTS = (
+    "återk",
+    "återrapport",
+    "besvaras",
+    "tas upp",
+    "flyttas",
+    "följ",
+    "önska",
+    "bordl",
+    "nästa",
+)
+DECISION_HINTS = (
+    "godkän",
+    "fastst",
+    "beslut",
+    "beslöt",
+    "valdes",
+    "utsågs",
+    "samverkades",
+    "handlingarna",
+    "antogs",
+    "justerades",
+)
+METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
+UNIT_HINTS = ("%", "procent", "kr", "miljon")
+
+
+def _mentions(text: str, hints: tuple[str, ...]) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in hints)
+
+
+@dataclass
+class Speakers:
+    """Who can speak: parties by alias, and participants by full or first name."""
+
+    parties: PartyRegistry
+    people: dict[str, str]  # casefolded name → party (EMPLOYER for the employer side)
+
+    @classmethod
+    def from_participants(cls, parties: PartyRegistry, participants: list[Participant]):
+        people: dict[str, str] = {}
+        first_names: dict[str, set[str]] = {}
+        for p in participants:
+            party = p.party if p.side == "employee" and p.party else EMPLOYER
+            people[p.name.casefold()] = party
+            first_names.setdefault(p.name.split()[0].casefold(), set()).add(party)
+        for first, found in first_names.items():
+            if len(found) == 1 and first not in people:
+                people[first] = next(iter(found))
+        return cls(parties, people)
+
+    def party_at_start(self, sentence: str) -> tuple[str, str, str] | None:
+        """(party, speaker as written, rest of sentence) when a party or person opens it."""
+        found = self.party_prefix(sentence)
+        if found:
+            canonical, length = found
+            rest = sentence[length:]
+            if rest.startswith("s "):  # "Sveriges Lärares ombud har …"
+                rest = re.sub(r"^s\s+\w+\s+", "", rest)
+            return canonical, canonical, rest.lstrip(" ,")
+        if not sentence[:1].isupper():
+            return None
+        m = PERSON_NAME.match(sentence)
+        if m:
+            words = m["name"].split()
+            for n in range(len(words), 0, -1):
+                candidate = " ".join(words[:n])
+                party = self.people.get(candidate.casefold())
+                if party or n >= 2:
+                    rest = sentence[len(candidate) :].lstrip(" ,")
+                    return party or EMPLOYER, candidate, rest
+        return None
+
+    def party_prefix(self, text: str) -> tuple[str, int] | None:
+        """The party whose alias opens the text, and the alias's length."""
+        first = text[:40].split(" ", 1)[0].rstrip(",.:;")
+        candidates = self.parties.starting_with(first)
+        if not candidates and first.endswith("s"):
+            candidates = self.parties.starting_with(first[:-1])  # genitive: "Kommunals"
+        lowered = text[:80].casefold()
+        for alias, canonical in candidates:
+            end = len(alias)
+            if lowered.startswith(alias) and (
+                end == len(text) or not text[end].isalnum() or text[end] == "s"
+            ):
+                if (
+                    end < len(text)
+                    and text[end] == "s"
+                    and end + 1 < len(text)
+                    and text[end + 1].isalnum()
+                ):
+                    continue
+                return canonical, end
+        return None
+
+
+def kind_of(rest: str, person: bool) -> str | None:
+    m = VERB.match(rest)
+    if not m:
+        return None
+    kind = m.lastgroup
+    if person and kind == "information" and m[0].lower().split()[-1] in ("har", "hade"):
+        return None  # "Sommaren har varit …": a noun, not a person
+    return kind
+
+
+def _adjust_kind(kind: str, text: str) -> str:
+    """Disagreement wins; an attributed sentence that asks is a question."""
+    lower = text.lower()
+    if "oenig" in lower or "reserver" in lower:
+        return "disagreement"
+    if "?" not in text:
+        return kind
+    first = split_sentences(text)
+    if first and first[0].rstrip().endswith("?"):
+        return "question"
+    return kind
+
+
+def _parties_in_subject(sentence: str, speakers: Speakers) -> tuple[list[str], str] | None:
+    """ "Lärarförbundet och Kommunal begär …" → both parties, and the rest."""
+    first = speakers.party_at_start(sentence)
+    if not first:
+        return None
+    found, rest = [first[0]], first[2]
+    while m := re.match(r"och\s+", rest):
+        second = speakers.party_at_start(rest[m.end() :])
+        if not second:
+            break
+        found.append(second[0])
+        rest = second[2]
+    return found, rest
+
+
+def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str] | None:
+    """(parties, kind, speaker) when the sentence is said by a party or a person."""
+    label = GENITIVE_LABEL.match(sentence) if "yttrande" in sentence else None
+    if label and speakers.parties.lookup(label["who"].strip()):
+        return [speakers.parties.canonical(label["who"].strip())], "yttrande", label["who"]
+    inverted = INVERTED_START.match(sentence)
+    if inverted:
+        rest = sentence[inverted.end() :]
+        verb = VERB.match(rest)
+        if verb:
+            who = speakers.party_at_start(rest[verb.end() :].lstrip())
+            if who:
+                return [who[0]], verb.lastgroup, who[1]
+    subject = _parties_in_subject(sentence, speakers)
+    if not subject:
+        return None
+    parties, rest = subject
+    person = speakers.party_prefix(sentence) is None
+    kind = kind_of(rest, person)
+    if kind is None:
+        return None
+    return parties, kind, sentence[: len(sentence) - len(rest)].strip()
+
+
+def _split_clauses(sentence: str, speakers: Speakers) -> list[str]:
+    """ "Kommunal vill … och SACO framhöll …" → two clauses, one per speaker."""
+    clauses = [sentence]
+    if " och " not in sentence:
+        return clauses
+    for m in AND_PARTY.finditer(sentence):
+        if sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
+            continue  # "(SSR och Vision deltar …)" is an aside, not a new speaker
+        tail = sentence[m.end() :]
+        who = speakers.party_at_start(tail)
+        if who and speakers.party_prefix(tail) and kind_of(who[2], False):
+            head = sentence[: m.start()].rstrip(" ,")
+            if _attributed(head, speakers):
+                return [head, *(_split_clauses(tail, speakers))]
+    return clauses
+
+
+def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
+    found: list[Statement] = []
+    listing = False
+    for paragraph in paragraphs:
+        listing = listing or bool(found and found[-1].text.endswith(":"))
+        if listing and LIST_OR_ADDRESS.match(paragraph):
+            found[-1].text += "\n\n" + paragraph  # "X informerar om:" and the list that follows
+            continue
+        listing = False
+        if (
+            found
+            and found[-1].kind == "opinion"
+            and getattr(found[-1], "_statement_of", False)
+            and not _opens_statement(paragraph, speakers)
+        ):
+            found[-1].text += "\n\n" + paragraph  # a party's yttrande runs over several paragraphs
+            continue
+        found.extend(_paragraph_statements(paragraph, speakers))
+    return found
+
+
+def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
+    """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information."""
+    colon = paragraph.find(": ")
+    if colon < 0 or colon > 62:
+        return None
+    m = LABEL.match(paragraph)
+    if not m or GENITIVE_LABEL.match(paragraph):
+        return None
+    who = m["who"].strip()
+    party = speakers.parties.canonical(who)
+    if party is None:
+        named = speakers.party_at_start(who)
+        if not named or named[2]:
+            return None
+        party = named[0]
+    text = m["text"].strip()
+    if NAME_ONLY.match(text):
+        return None  # "Vision: Mimmi Petrini" lists a person, it says nothing
+    return Statement(party, _adjust_kind("information", text), text)
+
+
+def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]:
+    labelled = _label_statement(paragraph, speakers)
+    if labelled:
+        return [labelled]
+    found: list[Statement] = []
+    current: list[Statement] = []
+    for sentence in split_sentences(paragraph):
+        for clause in _split_clauses(sentence, speakers):
+            who = _attributed(clause, speakers)
+            if who and current and [s.party for s in current] == who[0]:
+                who = None  # the same party goes on: one statement
+            if who:
+                parties, kind, _ = who
+                if kind == "yttrande":
+                    current = [_yttrande(p, clause) for p in parties]
+                else:
+                    current = [Statement(p, kind, clause) for p in parties]
+                found.extend(current)
+            elif _other_party_subject(clause, current, speakers):
+                current = []  # another party is the subject: the statement has ended
+            else:
+                for statement in current:
+                    statement.text = f"{statement.text} {clause}"
+    for statement in found:
+        statement.kind = _adjust_kind(statement.kind, statement.text)
+    return found
+
+
+def _yttrande(party: str, clause: str) -> Statement:
+    """ "Kommunals yttrande: …" — the party's written opinion, without the label."""
+    statement = Statement(party, "opinion", clause.split(":", 1)[1].strip())
+    statement._statement_of = True  # its following paragraphs belong to it
+    return statement
+
+
+def _opens_statement(paragraph: str, speakers: Speakers) -> bool:
+    first = split_sentences(paragraph)[:1]
+    return bool(first) and (
+        _attributed(first[0], speakers) is not None or speakers.party_prefix(first[0]) is not None
+    )
+
+
+def _other_party_subject(clause: str, current: list[Statement], speakers: Speakers) -> bool:
+    if speakers.party_prefix(clause) is None:
+        return False
+    who = speakers.party_at_start(clause)
+    return bool(who) and all(statement.party != who[0] for statement in current)
+
+
+def follow_ups(
+    paragraphs: list[str], speakers: Speakers, meeting_year: int | None
+) -> list[FollowUp]:
+    found: list[FollowUp] = []
+    for paragraph in paragraphs:
+        if not _mentions(paragraph, FOLLOW_UP_HINTS):
+            continue
+        for sentence in split_sentences(paragraph):
+            m = FOLLOW_UP.search(sentence)
+            if m and not _is_past(sentence):
+                if MORE_INFO.match(m[0]):
+                    # "…, Mer info önskas? se sid 26" — the request itself, to its end mark.
+                    request = sentence[m.start() :]
+                    end = re.search(r"[.?!]", request)
+                    sentence = request[: end.end()] if end else request
+                found.append(_follow_up(sentence, speakers, meeting_year))
+    return found
+
+
+def _is_past(sentence: str) -> bool:
+    # "följdes upp", "har följts upp": done, not deferred.
+    return bool(re.search(r"följdes upp|har följts upp|återkom med", sentence, re.I))
+
+
+def _follow_up(sentence: str, speakers: Speakers, meeting_year: int | None) -> FollowUp:
+    """Who comes back: the subject, if it says it will or is on the employer's side;
+    otherwise the employer, who answers the unions' questions in samverkan."""
+    owner = EMPLOYER
+    who = speakers.party_at_start(sentence)
+    if who and (ACTIVE_FOLLOW_UP.search(sentence) or who[0] == EMPLOYER):
+        owner = who[0] if speakers.party_prefix(sentence) else who[1]
+    return FollowUp(sentence, owner, _due(sentence, meeting_year))
+
+
+def _due(sentence: str, meeting_year: int | None) -> str | None:
+    if NEXT_MEETING.search(sentence):
+        return "next meeting"
+    found = dates.first_date(sentence, meeting_year)
+    if found and found.date:
+        return found.date.isoformat()
+    m = re.search(
+        rf"\b(?:i|under|till|senast i)\s+({'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+(\d{{4}}))?",
+        sentence,
+        re.I,
+    )
+    if m and (m[2] or meeting_year):
+        return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].lower()]:02d}"
+    return None
+
+
+def decisions(paragraphs: list[str]) -> list[str]:
+    found: list[str] = []
+    for paragraph in paragraphs:
+        if ATT_CLAUSE.match(paragraph):
+            found.append(paragraph)
+            continue
+        if not _mentions(paragraph, DECISION_HINTS):
+            continue
+        for sentence in split_sentences(paragraph):
+            if DECISION.search(sentence):
+                found.append(sentence)
+    return found
+
+
+def mbl_class(title: str, body: str) -> str | None:
+    text = f"{title}\n{body}"
+    has11 = has19 = None
+    if "§" in text or "mbl" in text.lower():
+        has11, has19 = MBL11.search(text), MBL19.search(text)
+    if has11:
+        return "§11"
+    if has19:
+        return "§19"
+    if MATTER_TITLE.search(title):
+        tail = title.rsplit("–", 1)[-1].rsplit("-", 1)[-1].strip().lower()
+        if tail.startswith("samverkan"):
+            return "§11"
+        if tail.startswith("information"):
+            return "§19"
+    return None
+
+
+def metrics(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
+    found: list[Metric] = []
+    for paragraph in paragraphs:
+        if not _mentions(paragraph, METRIC_HINTS) or not _mentions(paragraph, UNIT_HINTS):
+            continue
+        for sentence in split_sentences(paragraph):
+            found.extend(_sentence_metrics(sentence, meeting_year))
+    return found
+
+
+def _sentence_metrics(sentence: str, meeting_year: int | None) -> list[Metric]:
+    indicators = list(INDICATORS.finditer(sentence))
+    if not indicators:
+        return []
+    result: list[Metric] = []
+    for value in VALUE.finditer(sentence):
+        before = [i for i in indicators if i.start() < value.start()]
+        indicator = before[-1] if before else indicators[0]
+        name = indicator["name"].lower()
+        scope = sentence[indicator.start() : value.end()]
+        if ROLLING.search(scope) or (ROLLING.search(sentence) and "sjukfrånvaro" in name):
+            name += " rullande 12 månader"
+        number = float(re.sub(r"[ \u00a0]", "", value["value"]).replace(",", "."))
+        if value["minus"]:
+            number = -number
+        unit = UNITS[value["unit"].lower()]
+        result.append(Metric(name, number, unit, _period(sentence, value.start(), meeting_year)))
+    return result
+
+
+def _period(sentence: str, position: int, meeting_year: int | None) -> str | None:
+    words = [m for m in PERIOD_WORD.finditer(sentence) if m.start() < position]
+    if not words:
+        return None
+    return dates.month_period(words[-1][0], meeting_year)

@@ -1,0 +1,142 @@
+"""Swedish dates and times as secretaries write them.
+
+"2023-09-20", "18 november 2021", "fredagen den 16 februari", "den 3 september",
+"kl. 13.00 – 13:55", "kl.9-11". A date without a year borrows the meeting's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
+    "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
+}  # fmt: skip
+WEEKDAY_NAMES = list(WEEKDAYS)
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+TEXT_DATE = re.compile(
+    rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})(?:en|s)?\s+)?(?:\bden\s+)?"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_MONTH_ALT})\.?\b"
+    rf"(?:\s+(?P<year>\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+MONTH_ONLY = re.compile(
+    rf"\b(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})\b(?:\s+(?P<year>\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+
+_CLOCK = r"(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>\d{{2}}))?"
+TIME_RANGE = re.compile(
+    r"\bkl(?:ockan)?\.?\s*" + _CLOCK.format("s")
+    + r"(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?" + _CLOCK.format("e") + r")?",
+    re.IGNORECASE,
+)  # fmt: skip
+BARE_TIME_RANGE = re.compile(
+    r"(?<![\d.:])(?P<sh>\d{1,2})[.:](?P<sm>\d{2})(?:\s*[-–—]\s*(?P<eh>\d{1,2})[.:](?P<em>\d{2}))?(?![\d.:])"
+)
+
+
+@dataclass
+class FoundDate:
+    date: dt.date | None
+    text: str
+    start: int
+    end: int
+    has_year: bool
+    weekday: int | None = None
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
+    """Every date in the text, in order; dates without a year take default_year."""
+    found: list[FoundDate] = []
+    for m in ISO_DATE.finditer(text):
+        day = _make(int(m[1]), int(m[2]), int(m[3]))
+        if day:
+            found.append(FoundDate(day, m[0], m.start(), m.end(), True))
+    for m in TEXT_DATE.finditer(text):
+        year = int(m["year"]) if m["year"] else default_year
+        month = MONTHS[m["month"].lower()]
+        day = _make(year, month, int(m["day"])) if year else None
+        weekday = WEEKDAYS.get(m["weekday"].lower()) if m["weekday"] else None
+        found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), bool(m["year"]), weekday))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_date(text: str, default_year: int | None = None) -> FoundDate | None:
+    dates = find_dates(text, default_year)
+    return dates[0] if dates else None
+
+
+def _hhmm(hour: str | None, minute: str | None) -> str | None:
+    if hour is None:
+        return None
+    h, m = int(hour), int(minute or 0)
+    if h > 24 or m > 59:
+        return None
+    return f"{h:02d}:{m:02d}"
+
+
+def find_times(text: str, *, bare: bool = False) -> tuple[str | None, str | None]:
+    """Start and end time ("HH:MM") from "kl. 13.00 – 13:55" (or "13:00-15:00" when bare)."""
+    m = TIME_RANGE.search(text)
+    if m is None and bare:
+        m = BARE_TIME_RANGE.search(text)
+    if m is None:
+        return None, None
+    return _hhmm(m["sh"], m["sm"]), _hhmm(m["eh"], m["em"])
+
+
+def time_after(text: str, position: int) -> str | None:
+    """A "kl. HH:MM" that follows a date closely ("… den 15 januari kl. 13:00")."""
+    m = TIME_RANGE.search(text, position, position + 20)
+    return _hhmm(m["sh"], m["sm"]) if m else None
+
+
+def weekday_mismatch(found: FoundDate) -> str | None:
+    if found.weekday is None or found.date is None or found.date.weekday() == found.weekday:
+        return None
+    actual = WEEKDAY_NAMES[found.date.weekday()]
+    return (
+        f"Veckodagen i '{found.text}' stämmer inte med {found.date.isoformat()} "
+        f"(en {actual}); datumet har behållits."
+    )
+
+
+def roll_forward(found: FoundDate, meeting: dt.date | None) -> dt.date | None:
+    """A future date without a year (next meeting, justering) may fall in the next year."""
+    if found.date is None or found.has_year or meeting is None:
+        return found.date
+    if (meeting - found.date).days > 60:
+        return _make(found.date.year + 1, found.date.month, found.date.day) or found.date
+    return found.date
+
+
+def month_period(text: str, default_year: int | None) -> str | None:
+    """ "juli 2023" → "2023-07"; "juli" → with the default year; "2023" → "2023"."""
+    m = MONTH_ONLY.search(text)
+    if m:
+        year = m["year"] or default_year
+        if year:
+            return f"{int(year):04d}-{MONTHS[m['month'].lower()]:02d}"
+    y = YEAR.search(text)
+    return y[0] if y else None

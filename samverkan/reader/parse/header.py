@@ -1,0 +1,350 @@
+"""The header before the first item: who met, when, where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from samverkan.reader.clean import Line
+from samverkan.reader.model import EMPLOYER, Participant
+from samverkan.reader.parse import dates
+from samverkan.reader.parties import PartyRegistry
+
+SIDE_HEADINGS = [
+    (re.compile(r"^(?:arbetsgivar(?:e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)|personalorganisationer(?:na)?)\b", re.I), "employee"),
+    (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
+]  # fmt: skip
+PRESENT_HEADING = re.compile(r"^(?:närvarande|deltagare|närvarolista|deltagande)\b\s*:?", re.I)
+ABSENT_HEADING = re.compile(
+    r"^(?:frånvarande|förhinder|anmält förhinder|ej närvarande)\b\s*:?", re.I
+)
+ABSENT_SUFFIX = re.compile(
+    r",?\s*(?:hade|har)?\s*(?:meddelat|anmält|anmälde|meddelade|anmält sig)?\s*förhinder\.?$", re.I
+)
+KEY_VALUE = re.compile(
+    r"^(?P<key>tid(?:punkt)?|datum(?: och tid)?|dag|plats|lokal|mötesplats|sekreterare|"
+    r"protokollförare|ordförande|mötesordförande|justerare)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+BODY_WORDS = [
+    (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
+    (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté"),
+    (re.compile(r"\bCesam\b|central samverkansgrupp", re.I), "Cesam"),
+    (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
+    (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
+]  # fmt: skip
+ORGANISATION = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
+    r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$",
+)
+REMOTE_SERVICES = re.compile(
+    r"\b(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b", re.I
+)
+REMOTE_PHRASE = re.compile(
+    r",?\s*(?:och|samt|eller)?\s*(?:delvis|även|digitalt)?\s*(?:via|på|i|över)\s+"
+    r"(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$|\s*/\s*(?:Zoom|Teams|Skype)\b.*$",
+    re.I,
+)
+NAME = re.compile(r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+")
+ROLE_WORD = re.compile(
+    r"(?:chef|ombud|direktör|konsult|ansvarig|strateg|specialist|handläggare|controller|"
+    r"ordförande|sekreterare|samordnare|representant|rektor|administratör|ekonom|partner|"
+    r"assistent|ledamot|ersättare|företrädare|utvecklare|ombudsman)$",
+    re.I,
+)
+DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
+PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+
+@dataclass
+class Header:
+    organisation: str | None = None
+    body: str | None = None
+    date: dates.FoundDate | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    remote: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    chair: str | None = None
+    secretary: str | None = None
+    adjuster_text: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def body_of(text: str) -> str | None:
+    for pattern, name in BODY_WORDS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def remote_of(text: str) -> str | None:
+    m = REMOTE_SERVICES.search(text)
+    if not m:
+        return None
+    name = " ".join(m[1].split())
+    return "Teams" if name.lower().endswith("teams") else name[:1].upper() + name[1:]
+
+
+def place_of(text: str) -> str | None:
+    place = REMOTE_PHRASE.sub("", text).strip(" ,.")
+    place = re.sub(r"^(?:i|på)\s+", "", place)
+    return place or None
+
+
+def logical_lines(lines: list[Line]) -> list[str]:
+    """Join a header line with the next when the entry clearly goes on."""
+    joined: list[str] = []
+    for line in lines:
+        text = line.text
+        if joined and (
+            joined[-1].endswith((",", " och", " samt", " hade", " har", " –", " -"))
+            or text[:1].islower()
+        ):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+class HeaderReader:
+    def __init__(self, parties: PartyRegistry):
+        self.parties = parties
+        self.header = Header()
+        self.side: str | None = None
+        self.absent_section = False
+        self.pending_key: str | None = None
+
+    def read(self, lines: list[Line]) -> Header:
+        for text in logical_lines(lines):
+            self._line(text)
+        self._finish()
+        return self.header
+
+    def _line(self, text: str) -> None:
+        if self.pending_key:
+            key, self.pending_key = self.pending_key, None
+            if not KEY_VALUE.match(text):
+                self._key_value(key, text)
+                return
+        kv = KEY_VALUE.match(text)
+        if kv:
+            self._key_value(kv["key"].lower(), kv["value"].strip())
+            return
+        if self._section(text):
+            return
+        if self._title(text):
+            return
+        if "förhinder" in text.lower() and ABSENT_SUFFIX.search(text):
+            self._people(ABSENT_SUFFIX.sub("", text), present=False)
+            return
+        if self._people(text, present=not self.absent_section):
+            return
+        self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
+
+    def _section(self, text: str) -> bool:
+        rest = None
+        if m := ABSENT_HEADING.match(text):
+            self.absent_section, rest = True, text[m.end() :]
+        elif m := PRESENT_HEADING.match(text):
+            self.absent_section, rest = False, text[m.end() :]
+        else:
+            for pattern, side in SIDE_HEADINGS:
+                if m := pattern.match(text):
+                    tail = text[m.end() :]
+                    if tail.strip() and not tail.lstrip().startswith(":"):
+                        return False
+                    self.side, rest = side, tail.lstrip(" :")
+                    break
+            else:
+                return False
+        rest = (rest or "").strip(" :")
+        if rest:
+            self._people(rest, present=not self.absent_section)
+        return True
+
+    def _title(self, text: str) -> bool:
+        found_body = body_of(text)
+        found_date = dates.first_date(text)
+        if ORGANISATION.match(text) and not found_body and len(text.split()) <= 6:
+            self.header.organisation = self.header.organisation or text
+            return True
+        if not found_body and not (found_date and found_date.has_year):
+            return False
+        if len(text.split()) > 12:
+            return False
+        if found_body and not self.header.body:
+            self.header.body = found_body
+        self._take_date(text)
+        return True
+
+    def _take_date(self, text: str) -> None:
+        found = dates.first_date(text)
+        if found and found.has_year and self.header.date is None:
+            self.header.date = found
+        start, end = dates.find_times(text, bare=found is not None)
+        if start and not self.header.start_time:
+            self.header.start_time, self.header.end_time = start, end
+
+    def _key_value(self, key: str, value: str) -> None:
+        if not value:
+            self.pending_key = key
+            return
+        if key.startswith(("tid", "datum", "dag")):
+            self._take_date(value)
+            start, end = dates.find_times(value, bare=True)
+            if start and not self.header.start_time:
+                self.header.start_time, self.header.end_time = start, end
+        elif key in ("plats", "lokal", "mötesplats"):
+            self.header.location = place_of(value)
+            self.header.remote = self.header.remote or remote_of(value)
+        elif key in ("sekreterare", "protokollförare"):
+            self.header.secretary = self._name_only(value)
+        elif key in ("ordförande", "mötesordförande"):
+            self.header.chair = self._name_only(value)
+        elif key == "justerare":
+            self.header.adjuster_text = value
+
+    def _name_only(self, text: str) -> str | None:
+        m = NAME.match(text)
+        return m[0] if m else text.strip() or None
+
+    # --- participants -------------------------------------------------------
+
+    def _people(self, text: str, *, present: bool) -> bool:
+        text = text.strip(" .;")
+        if not text:
+            return False
+        colon = re.match(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$", text)
+        if colon and self.parties.lookup(colon["party"]):
+            party = self.parties.canonical(colon["party"])
+            for chunk in _split_list(colon["names"]):
+                self._add(chunk, party, present)
+            return True
+        dash = DASH_PARTY.match(text)
+        if dash and self.parties.lookup(dash["left"]):
+            self._add(dash["right"], self.parties.canonical(dash["left"]), present)
+            return True
+        if self.parties.lookup(text) and self.header.participants:
+            self._party_continues(self.parties.canonical(text))
+            return True
+        entries = _group_entries(_split_list(text), self.parties)
+        if not entries or self.side is None and not NAME.match(text):
+            return False
+        for entry in entries:
+            self._add(entry, None, present)
+        return True
+
+    def _party_continues(self, party: str) -> None:
+        """A union on its own line belongs to the person on the line before."""
+        last = self.header.participants[-1]
+        if last.party is None or last.party != party:
+            last.party = party
+            if party != EMPLOYER:
+                last.side = "employee"
+
+    def _add(self, entry: str, party: str | None, present: bool) -> None:
+        name, role, found_party = _parse_entry(entry, self.parties)
+        if not name:
+            return
+        party = party or found_party
+        side = self._side_for(party)
+        if party == EMPLOYER:
+            party = None
+        participant = Participant(name, side, party, role, present)
+        self._remember(participant)
+
+    def _side_for(self, party: str | None) -> str:
+        if party == EMPLOYER:
+            return "employer"
+        if party:
+            return "employee"
+        return self.side or "employer"
+
+    def _remember(self, participant: Participant) -> None:
+        for known in self.header.participants:
+            if known.name.casefold() == participant.name.casefold():
+                self.header.warnings.append(
+                    f"{participant.name} står flera gånger i deltagarlistan; en gång räcker."
+                )
+                return
+        self.header.participants.append(participant)
+        role = (participant.role or "").lower()
+        if "ordförande" in role and not self.header.chair:
+            self.header.chair = participant.name
+        if ("sekreterare" in role or "protokollförare" in role) and not self.header.secretary:
+            self.header.secretary = participant.name
+
+    def _finish(self) -> None:
+        if self.pending_key:
+            self.pending_key = None
+
+
+def _split_list(text: str) -> list[str]:
+    """ "A, role, B och C" → ["A", "role", "B", "C"] (commas inside brackets stay)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth <= 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    result: list[str] = []
+    for part in parts:
+        result.extend(p for p in re.split(r"\s+(?:och|samt)\s+", part) if p.strip())
+    return [p.strip(" .;") for p in result if p.strip(" .;")]
+
+
+def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
+    """Attach roles and unions to the name before them: ["A", "chef", "B"] → ["A, chef", "B"]."""
+    entries: list[str] = []
+    for chunk in chunks:
+        starts_name = NAME.match(chunk) and not parties.lookup(chunk) and not _is_role(chunk)
+        if starts_name or not entries:
+            entries.append(chunk)
+        else:
+            entries[-1] = f"{entries[-1]}, {chunk}"
+    return entries
+
+
+def _is_role(text: str) -> bool:
+    first = text.split()[0] if text.split() else ""
+    return bool(ROLE_WORD.search(first)) or first[:1].islower() or first.isupper()
+
+
+def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | None, str | None]:
+    """ "Robert Dragan, huvudskyddsombud, Vision" → name, role, party."""
+    party = None
+    roles: list[str] = []
+    for inner in PAREN.findall(entry):
+        if parties.lookup(inner):
+            party = parties.canonical(inner)
+        elif inner.strip():
+            roles.append(inner.strip())
+    entry = PAREN.sub("", entry)
+    pieces = [p.strip() for p in entry.split(",") if p.strip()]
+    name = None
+    for piece in pieces:
+        if parties.lookup(piece):
+            party = parties.canonical(piece)
+            continue
+        m = NAME.match(piece)
+        if name is None and m:
+            name = m[0]
+            rest = piece[m.end() :].strip()
+            if rest:
+                roles.append(rest)
+        else:
+            roles.append(piece)
+    if name is None:
+        return None, None, party
+    name = " ".join(name.split())
+    role = ", ".join(roles) if roles else None
+    return name, role, party

@@ -1,0 +1,191 @@
+"""The protocol's skeleton: header lines, numbered items, the signature block."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from samverkan.reader.clean import Line
+
+UPPER = "A-ZÅÄÖÉÜ"
+# "§ 1 Title", "§1", "Punkt 3: Title", "5.1 Title", "1. Title", "1 Title", "12)".
+HEADING = re.compile(
+    rf"^(?:(?P<para>§)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
+    rf"|(?P<punkt>[Pp]unkt)\s+(?P<knum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
+    rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?P<dot>[.)])?)"
+    rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
+)
+TITLE_STOP = re.compile(r"[.?!]$")
+MAX_WRAPPED_LINES = 4
+
+
+@dataclass
+class RawItem:
+    number: str
+    parts: tuple[int, ...]
+    title_lines: list[str]
+    body: list[Line] = field(default_factory=list)
+    children: list[RawItem] = field(default_factory=list)
+    marker: str = ""  # "§", "punkt" or "" — the numbering style
+
+    @property
+    def title(self) -> str:
+        return " ".join(self.title_lines)
+
+
+@dataclass
+class Skeleton:
+    header: list[Line]
+    items: list[RawItem]
+    tail: list[Line]  # signature block after the last item
+
+
+def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
+    m = HEADING.match(text)
+    if not m:
+        return None
+    if m["para"]:
+        raw, marker = m["pnum"], "§"
+    elif m["punkt"]:
+        raw, marker = m["knum"], "punkt"
+    else:
+        raw, marker = m["num"], ""
+        # "1 Title" without a dot is a heading only with a title; "2023" never is.
+        if m["title"] is None and not m["dot"]:
+            return None
+    parts = tuple(int(p) for p in raw.split("."))
+    if any(p > 300 for p in parts):
+        return None
+    number = f"§ {raw}" if marker == "§" else raw
+    return number, parts, marker, (m["title"] or "").strip()
+
+
+def _follows(previous: tuple[int, ...] | None, parts: tuple[int, ...]) -> bool:
+    """Numbers must go forward: 5 → 6 (or 7), 5 → 5.1, 5.1 → 5.2, 5.2 → 6."""
+    if previous is None:
+        return len(parts) == 1 or parts[-1] == 1
+    for depth in range(len(previous), 0, -1):
+        prefix = previous[: depth - 1]
+        if parts[: depth - 1] == prefix and len(parts) == depth:
+            step = parts[depth - 1] - previous[depth - 1]
+            return 1 <= step <= 2
+    return len(parts) == len(previous) + 1 and parts[:-1] == previous and parts[-1] == 1
+
+
+def _consistent(found: tuple, first_marker: str | None) -> bool:
+    """One numbering style per protocol; sub-items ("5.1" under "§ 5") may differ."""
+    _, parts, marker, _ = found
+    return first_marker is None or marker == first_marker or len(parts) > 1
+
+
+def find_items(lines: list[Line]) -> Skeleton:
+    from samverkan.reader.parse.text import normal_gap, typical_width
+
+    width, spacing = typical_width(lines), normal_gap(lines)
+    header: list[Line] = []
+    flat: list[RawItem] = []
+    previous: tuple[int, ...] | None = None
+    first_marker: str | None = None
+    i = 0
+    while i < len(lines):
+        found = _match_heading(lines[i].text)
+        if found and _follows(previous, found[1]) and _consistent(found, first_marker):
+            number, parts, marker, title = found
+            i, title_lines = _read_title(lines, i, title, width, spacing)
+            if title_lines is not None:
+                flat.append(RawItem(number, parts, title_lines, marker=marker))
+                previous, first_marker = parts, marker
+                continue
+        (flat[-1].body if flat else header).append(lines[i])
+        i += 1
+    items = _nest(flat)
+    tail = _split_signatures(items)
+    return Skeleton(header, items, tail)
+
+
+def _read_title(
+    lines: list[Line], i: int, title: str, width: int, spacing: int
+) -> tuple[int, list[str] | None]:
+    """The heading's title, joined over the lines it wraps onto: a line that
+    starts in lower case, or any line after one that filled the whole width."""
+    i += 1
+    fill_wraps = bool(title)  # a title typed beside its number may wrap at full width
+    if not title:
+        # A number alone on its line: the title is the next line.
+        if i >= len(lines) or _match_heading(lines[i].text):
+            return i, [""]
+        title = lines[i].text
+        i += 1
+    title_lines = [title]
+    while (
+        i < len(lines)
+        and len(title_lines) < MAX_WRAPPED_LINES
+        and not TITLE_STOP.search(title_lines[-1])
+        and (
+            lines[i].text[:1].islower()
+            or (fill_wraps and _fills_line(lines[i - 1].text, width) and lines[i].gap <= spacing)
+        )
+        and lines[i].gap <= 1
+        and not _match_heading(lines[i].text)
+    ):
+        title_lines.append(lines[i].text)
+        i += 1
+    return i, title_lines
+
+
+def _fills_line(text: str, width: int) -> bool:
+    return len(text) >= 0.75 * width
+
+
+def _nest(flat: list[RawItem]) -> list[RawItem]:
+    roots: list[RawItem] = []
+    stack: list[RawItem] = []
+    for item in flat:
+        while stack and not (
+            len(item.parts) > len(stack[-1].parts)
+            and item.parts[: len(stack[-1].parts)] == stack[-1].parts
+        ):
+            stack.pop()
+        (stack[-1].children if stack else roots).append(item)
+        stack.append(item)
+    return roots
+
+
+SIGN_START = re.compile(
+    r"^(?:Justeras|Justerat|Justerare|Underskrifter?|Vid protokollet|Protokollförare|"
+    r"Ordförande|Sekreterare|Signerat|Signaturer)\b",
+    re.IGNORECASE,
+)
+SIGN_FOR = re.compile(r"\bför\s+(?:arbetsgivaren|arbetsgivarsidan|[A-ZÅÄÖ]\w*)", re.IGNORECASE)
+NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}$")
+VALIDATION = re.compile(r"valider|äkthet", re.IGNORECASE)
+
+
+def _signature_like(line: Line) -> bool:
+    text = line.text
+    if SIGN_START.match(text) or VALIDATION.search(text):
+        return True
+    if NAME_LINE.match(text) or SIGN_FOR.search(text):
+        return len(text.split()) <= 12 and not text.endswith(".")
+    # The rest of a note that wrapped: "frågor)".
+    return text.endswith(")") and len(text.split()) <= 4
+
+
+def _split_signatures(items: list[RawItem]) -> list[Line]:
+    """Move the signature block at the end of the last item out of its body."""
+    if not items:
+        return []
+    last = items[-1]
+    while last.children:
+        last = last.children[-1]
+    body = last.body
+    start = len(body)
+    while start > 0 and _signature_like(body[start - 1]):
+        start -= 1
+    block = body[start:]
+    if not block or not any(
+        SIGN_START.match(line.text) or SIGN_FOR.search(line.text) for line in block
+    ):
+        return []
+    del body[start:]
+    return block
