@@ -16,28 +16,26 @@ def is_admin(user) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or user.is_staff))
 
 
+def _current_roles(user) -> list[tuple[int, str]]:
+    """(group id, role) of the user's current memberships, read once per request."""
+    if not hasattr(user, "_current_roles"):
+        user._current_roles = list(
+            Membership.objects.current().filter(person__user=user).values_list("group_id", "role")
+        )
+    return user._current_roles
+
+
 def member_group_ids(user) -> set[int]:
     if not user.is_authenticated:
         return set()
-    if not hasattr(user, "_member_group_ids"):
-        user._member_group_ids = set(
-            Membership.objects.current()
-            .filter(person__user=user)
-            .values_list("group_id", flat=True)
-        )
-    return user._member_group_ids
+    return {group_id for group_id, _role in _current_roles(user)}
 
 
 def secretary_group_ids(user) -> set[int]:
     if not user.is_authenticated:
         return set()
-    if not hasattr(user, "_secretary_group_ids"):
-        user._secretary_group_ids = set(
-            Membership.objects.current()
-            .filter(person__user=user, role=Membership.Role.SEKRETERARE)
-            .values_list("group_id", flat=True)
-        )
-    return user._secretary_group_ids
+    secretary = Membership.Role.SEKRETERARE
+    return {group_id for group_id, role in _current_roles(user) if role == secretary}
 
 
 def is_member(user, group) -> bool:

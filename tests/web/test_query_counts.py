@@ -1,0 +1,93 @@
+"""Every page costs the same number of queries however large the archive grows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from samverkan.audit.models import record_change
+from samverkan.meetings.models import AgendaItem, Attendance, Meeting, Statement
+from samverkan.organisations.models import Person
+from tests import factories
+from tests.web.conftest import fill_protocol
+
+N = 3
+_days = itertools.count(1)
+
+
+@pytest.fixture
+def regular(home_group, kommunal) -> Person:
+    """Someone who attends every meeting of the archive."""
+    return factories.person("Rut Regelbunden", party_=kommunal)
+
+
+@pytest.fixture
+def grow(home_group, other_group, employer, kommunal, regular, published, union_member):
+    """Add n meetings to each group, public and draft, full protocols with the regular present."""
+
+    def add(n: int) -> None:
+        for _ in range(n):
+            for group, status in [
+                (home_group, Meeting.Status.PUBLISHED),
+                (home_group, Meeting.Status.HELD),
+                (other_group, Meeting.Status.IMPORTED),
+            ]:
+                day = dt.date(2020, 1, 1) + dt.timedelta(days=next(_days))
+                meeting = factories.meeting(group, status=status, date=day)
+                fill_protocol(meeting, employer=employer, union=kommunal, tag=f" {meeting.pk}")
+                Attendance.objects.create(meeting=meeting, person=regular, party=kommunal, order=9)
+                record_change(meeting=published, user=union_member, action="edit", summary="Ändrat", changes={"Plats": ["A", "B"]})
+
+    return add
+
+
+def page_urls(published: Meeting, regular: Person) -> dict[str, str]:
+    group = published.group
+    return {
+        "start": reverse("web:home"),
+        "organisations": reverse("web:organisations"),
+        "organisation": reverse("web:organisation", args=[group.organisation.slug]),
+        "group": reverse("web:group", args=[group.organisation.slug, group.slug]),
+        "meeting": reverse("web:meeting", args=[published.pk]),
+        "history": reverse("web:meeting_history", args=[published.pk]),
+        "party": reverse("web:party", args=["kommunal"]),
+        "person": reverse("web:person", args=[regular.pk]),
+    }
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+PAGES = ["start", "organisations", "organisation", "group", "meeting", "history", "party", "person"]
+CASES = [(page, role) for page in PAGES for role in ("secretary", "reader", "admin")
+         if (page, role) != ("history", "reader")]  # readers may not open the history
+
+
+@pytest.mark.parametrize(("page", "role"), CASES)
+def test_page_query_count_does_not_grow_with_the_archive(request, client_for, grow, published, regular, page, role):
+    client = client_for(request.getfixturevalue(role))
+    url = page_urls(published, regular)[page]
+    grow(N)
+    small = count_queries(client, url)
+    grow(2 * N)
+    assert count_queries(client, url) == small
+
+
+def test_meeting_page_query_count_does_not_grow_with_the_protocol(client_for, reader, published, kommunal):
+    client = client_for(reader)
+    small = count_queries(client, published.get_absolute_url())
+    for order in range(10, 40):
+        item = AgendaItem.objects.create(meeting=published, number=str(order), title=f"Punkt {order}", order=order)
+        AgendaItem.objects.create(meeting=published, parent=item, number=f"{order}.1", title="Under", order=order * 100)
+        Statement.objects.create(item=item, party=kommunal, kind=Statement.Kind.QUESTION, text="Fråga?")
+    assert count_queries(client, published.get_absolute_url()) == small
+
