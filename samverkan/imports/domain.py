@@ -23,7 +23,7 @@ from samverkan.imports.models import ImportedDocument
 from samverkan.imports.values import iso_date
 from samverkan.meetings.models import Meeting
 from samverkan.organisations.domain import match_party
-from samverkan.organisations.models import Group
+from samverkan.organisations.models import Group, Party
 from samverkan.reader import ReaderError, read_bytes
 from samverkan.reader.model import Protocol, protocol_from_dict
 from samverkan.reader.parties import PartyRegistry
@@ -244,7 +244,7 @@ class Review:
     document: ImportedDocument
     protocol: Protocol
     duplicates: list[Meeting]
-    participants: dict[str, list] = field(default_factory=dict)  # side → participants
+    participants: list[tuple[str, list]] = field(default_factory=list)  # (side label, people)
     items: list[tuple[Any, int]] = field(default_factory=list)  # (item, depth) in order
     new_parties: list[str] = field(default_factory=list)  # would be created on confirm
     pages: list[str] = field(default_factory=list)
@@ -252,18 +252,25 @@ class Review:
 
 def review(document: ImportedDocument) -> Review:
     protocol = protocol_from_dict(document.parsed)
-    sides: dict[str, list] = {"employer": [], "employee": [], "other": []}
-    for participant in protocol.participants:
-        sides.setdefault(participant.side, []).append(participant)
     return Review(
         document=document,
         protocol=protocol,
         duplicates=duplicates_of(document),
-        participants=sides,
+        participants=_by_side(protocol),
         items=_flatten(protocol.items, 0),
         new_parties=_unknown_parties(protocol),
         pages=document.source_text.split("\f") if document.source_text else [],
     )
+
+
+def _by_side(protocol: Protocol) -> list[tuple[str, list]]:
+    """(side label, participants) for each side that has any, employer first."""
+    sides = []
+    for side in Party.Side:
+        people = [p for p in protocol.participants if p.side == side.value]
+        if people:
+            sides.append((side.label, people))
+    return sides
 
 
 def _flatten(items: list, depth: int) -> list[tuple[Any, int]]:

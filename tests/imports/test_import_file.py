@@ -119,9 +119,9 @@ def test_duplicates_found_for_review(home_group, secretary):
         ("8", 0),
         ("9", 0),
     ]
-    assert [p.name for p in result.participants["employer"]] == [
-        "Magnus Borgsten",
-        "Caroline Seidefors",
+    assert [(str(label), [p.name for p in people]) for label, people in result.participants] == [
+        ("arbetsgivare", ["Magnus Borgsten", "Caroline Seidefors"]),
+        ("arbetstagare", ["Irene Holm", "Carin Trygg Monvall", "Malin Danhard", "Monika Marek"]),
     ]
     assert result.new_parties == []
     assert result.pages == ["Protokoll", " sida två"]
