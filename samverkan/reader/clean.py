@@ -25,6 +25,8 @@ URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
 URL_TRAILING = ".,;:!?)]}'\"»”’"
 MAX_GAP = 3
 EDGE = 3  # how many lines at each page end may be page furniture
+FURNITURE_LENGTH = 200  # a running header or footer is one short line
+LETTER = re.compile(r"[^\W\d_]")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
@@ -90,7 +92,10 @@ def _invisible(match: re.Match[str]) -> str:
 
 
 def _key(text: str) -> str:
-    if sum(c.isalpha() for c in text) < 3:
+    """What makes a page-edge line "the same" on every page; "" for lines too long to be furniture."""
+    if len(text) > FURNITURE_LENGTH:
+        return ""
+    if len(LETTER.findall(text)) < 3:
         return text.casefold()
     return re.sub(r"\d+", "#", text.casefold())
 
@@ -127,7 +132,7 @@ def _trim_blank_edges(page: list[str]) -> None:
 def _repeated_edge_lines(pages: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_key(page[i]) for i in _edge_indexes(page)})
+        counts.update({_key(page[i]) for i in _edge_indexes(page)} - {""})
     # "§ 3" and "§ 7" opening two pages are items, not a header: a line with
     # hardly any letters must recur exactly, not just up to its digits.
     with_text = sum(1 for page in pages if any(page))
