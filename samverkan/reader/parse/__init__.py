@@ -136,7 +136,8 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     meeting = builder.meeting_date
 
     if protocol.body is None:
-        protocol.body = _first_body_mention("\n".join(all_paragraphs))
+        everything = (f"{item.title}\n{item.text}" for item in protocol.all_items())
+        protocol.body = _first_body_mention("\n".join(everything))
     protocol.chair = protocol.chair or closing.chair_from(sentences)
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
     protocol.adjusters = _adjusters(builder, parties, protocol)

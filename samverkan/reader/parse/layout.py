@@ -72,6 +72,18 @@ def _follows(previous: tuple[int, ...] | None, parts: tuple[int, ...]) -> bool:
     return len(parts) == len(previous) + 1 and parts[:-1] == previous and parts[-1] == 1
 
 
+def _skips_a_later_heading(lines, i, previous, parts) -> bool:
+    """ "1." then "3 Januari …" then "2.": the 3 was text, since 2 comes later."""
+    if previous is None or len(parts) != len(previous) or parts[-1] - previous[-1] != 2:
+        return False
+    skipped = (*parts[:-1], parts[-1] - 1)
+    for line in lines[i + 1 :]:
+        found = _match_heading(line.text)
+        if found and found[1] == skipped:
+            return True
+    return False
+
+
 def _consistent(found: tuple, first_marker: str | None) -> bool:
     """One numbering style per protocol; sub-items ("5.1" under "§ 5") may differ."""
     _, parts, marker, _ = found
@@ -81,7 +93,10 @@ def _consistent(found: tuple, first_marker: str | None) -> bool:
 def find_items(lines: list[Line]) -> Skeleton:
     from samverkan.reader.parse.text import normal_gap, typical_width
 
-    width, spacing = typical_width(lines), normal_gap(lines)
+    spacing = normal_gap(lines)
+    # Line width is only known from a body of long lines; a short note has none.
+    long_lines = sum(1 for line in lines if len(line.text) > 40)
+    width = typical_width(lines) if long_lines >= 10 else None
     header: list[Line] = []
     flat: list[RawItem] = []
     previous: tuple[int, ...] | None = None
@@ -89,7 +104,12 @@ def find_items(lines: list[Line]) -> Skeleton:
     i = 0
     while i < len(lines):
         found = _match_heading(lines[i].text)
-        if found and _follows(previous, found[1]) and _consistent(found, first_marker):
+        if (
+            found
+            and _follows(previous, found[1])
+            and _consistent(found, first_marker)
+            and not _skips_a_later_heading(lines, i, previous, found[1])
+        ):
             number, parts, marker, title = found
             i, title_lines = _read_title(lines, i, title, width, spacing)
             if title_lines is not None:
@@ -133,8 +153,8 @@ def _read_title(
     return i, title_lines
 
 
-def _fills_line(text: str, width: int) -> bool:
-    return len(text) >= 0.75 * width
+def _fills_line(text: str, width: int | None) -> bool:
+    return width is not None and len(text) >= max(40, 0.75 * width)
 
 
 def _nest(flat: list[RawItem]) -> list[RawItem]:

@@ -1,0 +1,55 @@
+import datetime as dt
+
+import pytest
+
+from samverkan.reader.parse import dates
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        ("2023-09-20", None, dt.date(2023, 9, 20)),
+        ("18 november 2021", None, dt.date(2021, 11, 18)),
+        ("fredagen den 16 februari", 2024, dt.date(2024, 2, 16)),
+        ("den 3 september", 2023, dt.date(2023, 9, 3)),
+        ("den 3:e sept.", 2023, dt.date(2023, 9, 3)),
+        ("den 3 september", None, None),
+        ("31 februari 2023", None, None),
+    ],
+)
+def test_swedish_dates(text, year, expected):
+    found = dates.first_date(text, year)
+    assert found is not None
+    assert found.date == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kl. 13.00 – 13:55", ("13:00", "13:55")),
+        ("kl.9-11", ("09:00", "11:00")),
+        ("Kl. 13.00", ("13:00", None)),
+        ("klockan 8.30 till 10", ("08:30", "10:00")),
+        ("kl. 25.00", (None, None)),
+    ],
+)
+def test_times(text, expected):
+    assert dates.find_times(text) == expected
+
+
+def test_bare_times_only_when_asked():
+    assert dates.find_times("13:00-15:00") == (None, None)
+    assert dates.find_times("13:00-15:00", bare=True) == ("13:00", "15:00")
+
+
+def test_weekday_that_does_not_fit_is_named():
+    found = dates.first_date("torsdagen den 15 januari", 2024)
+    assert dates.weekday_mismatch(found) == (
+        "Veckodagen i 'torsdagen den 15 januari' stämmer inte med 2024-01-15 (en måndag); "
+        "datumet har behållits."
+    )
+
+
+def test_future_date_without_year_rolls_into_next_year():
+    found = dates.first_date("den 18 januari", 2023)
+    assert dates.roll_forward(found, dt.date(2023, 12, 14)) == dt.date(2024, 1, 18)

@@ -1,0 +1,127 @@
+"""Header blocks in their variants: who met, when and where."""
+
+from __future__ import annotations
+
+from samverkan.reader import parse_text
+from samverkan.reader.model import Participant
+
+ITEMS = "\n1. Mötets öppnande\nMötet öppnades.\n2. Övriga frågor\nInga.\n"
+
+
+def header(text: str):
+    return parse_text(text + ITEMS)
+
+
+def people(protocol) -> list[tuple]:
+    return [(p.name, p.side, p.party, p.role, p.present) for p in protocol.participants]
+
+
+def test_present_with_employer_and_employee_columns_read_one_after_the_other():
+    protocol = header(
+        "Socialförvaltningen\nFÖRVALTNINGSGRUPP PROTOKOLL 2023-09-20\nNärvarande:\n"
+        "Arbetsgivarrepresentanter\nVeronica Wolgast Carstorp,\nförvaltningschef, ordförande\n"
+        "Elisabeth Edlund, HR-konsult,\nsekreterare\n"
+        "Arbetstagarrepresentanter\nGisela Norrman, Kommunal\nRobert Dragan, huvudskyddsombud\nVision\n"
+        "Therese Dersten, Akademikerförbundet\nSSR\n"
+    )
+    assert protocol.organisation == "Socialförvaltningen"
+    assert protocol.body == "Förvaltningsgrupp"
+    assert protocol.date == "2023-09-20"
+    assert people(protocol) == [
+        ("Veronica Wolgast Carstorp", "employer", None, "förvaltningschef, ordförande", True),
+        ("Elisabeth Edlund", "employer", None, "HR-konsult, sekreterare", True),
+        ("Gisela Norrman", "employee", "Kommunal", None, True),
+        ("Robert Dragan", "employee", "Vision", "huvudskyddsombud", True),
+        ("Therese Dersten", "employee", "Akademikerförbundet SSR", None, True),
+    ]
+    assert (protocol.chair, protocol.secretary) == ("Veronica Wolgast Carstorp", "Elisabeth Edlund")
+
+
+def test_union_colon_names_lines():
+    protocol = header(
+        "Vision: Mimmi Petrini\nKommunal: Charlotte Andersson, Piero Cima\nSACO: Carl Korch\n"
+    )
+    assert people(protocol) == [
+        ("Mimmi Petrini", "employee", "Vision", None, True),
+        ("Charlotte Andersson", "employee", "Kommunal", None, True),
+        ("Piero Cima", "employee", "Kommunal", None, True),
+        ("Carl Korch", "employee", "Saco", None, True),
+    ]
+
+
+def test_union_dash_name_lines_and_misspelled_unions():
+    protocol = header(
+        "Arbetstagarrepresentanter\nLärarförbundet – Katarina Lindbäck Tell\nSSR- Renée Hultgren\n"
+        "Svergies lärare - Anna Ek\n"
+    )
+    assert [(p.name, p.party) for p in protocol.participants] == [
+        ("Katarina Lindbäck Tell", "Lärarförbundet"),
+        ("Renée Hultgren", "Akademikerförbundet SSR"),
+        ("Anna Ek", "Sveriges Lärare"),
+    ]
+
+
+def test_apologies_mark_people_absent_one_by_one():
+    protocol = header(
+        "Arbetsgivarrepresentanter\nIngrid Klaus, personalchef, hade\nmeddelat förhinder.\n"
+        "Arbetstagarrepresentanter\nKarin Wrannvik, Ledarna, Per Broman,\nVision och Martin Junker,\n"
+        "Vårdförbundet hade anmält förhinder.\n"
+    )
+    assert people(protocol) == [
+        ("Ingrid Klaus", "employer", None, "personalchef", False),
+        ("Karin Wrannvik", "employee", "Ledarna", None, False),
+        ("Per Broman", "employee", "Vision", None, False),
+        ("Martin Junker", "employee", "Vårdförbundet", None, False),
+    ]
+
+
+def test_absent_section_heading():
+    protocol = header("Närvarande:\nAnna Berg, Kommunal\nFrånvarande:\nBo Ek, Vision\n")
+    assert [(p.name, p.present) for p in protocol.participants] == [
+        ("Anna Berg", True),
+        ("Bo Ek", False),
+    ]
+
+
+def test_time_and_place_lines():
+    protocol = header(
+        "Förvaltningsgruppsmöte den 18 november 2021\nTid: Kl. 13.00 – 13:55\nPlats:\n"
+        "Sankt Eriksgatan 117, lokal Kungsträdgården och delvis via Skype.\n"
+    )
+    assert (protocol.date, protocol.start_time, protocol.end_time) == (
+        "2021-11-18",
+        "13:00",
+        "13:55",
+    )
+    assert (protocol.location, protocol.remote) == (
+        "Sankt Eriksgatan 117, lokal Kungsträdgården",
+        "Skype",
+    )
+
+
+def test_tidpunkt_with_the_value_on_the_next_line():
+    protocol = header(
+        "Tidpunkt:\n13 januari 2024 kl. 13:00\nPlats: Mötesrum Paddan plan 10 samt via Zoom.\n"
+    )
+    assert (protocol.date, protocol.start_time, protocol.end_time) == ("2024-01-13", "13:00", None)
+    assert (protocol.location, protocol.remote) == ("Mötesrum Paddan plan 10", "Zoom")
+
+
+def test_same_person_twice_is_kept_once_with_a_warning():
+    protocol = header(
+        "Arbetsgivarrepresentanter\nMaria Härenstam, avdelningschef\nMaria Härenstam, avdelningschef\n"
+    )
+    assert protocol.participants == [
+        Participant("Maria Härenstam", "employer", None, "avdelningschef")
+    ]
+    assert (
+        "Maria Härenstam står flera gånger i deltagarlistan; en gång räcker." in protocol.warnings
+    )
+
+
+def test_body_from_the_text_when_the_header_names_none():
+    protocol = parse_text(
+        "1. Öppnande\nMötet öppnades.\n2. Nästa förvaltningsgrupp\nDen 18 september.\n"
+    )
+    assert protocol.body == "Förvaltningsgrupp"
+    assert protocol.organisation is None

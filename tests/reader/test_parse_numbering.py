@@ -1,0 +1,104 @@
+"""Item numbering in the forms secretaries use."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.reader import parse_text
+
+
+def outline(text: str) -> list[tuple]:
+    """(number, title, text, [children]) for each item."""
+
+    def one(item):
+        return (item.number, item.title, item.text, [one(c) for c in item.items])
+
+    return [one(item) for item in parse_text(text).items]
+
+
+@pytest.mark.parametrize(
+    "first, second, numbers",
+    [
+        ("1. Mötets öppnande", "2. Dagordning", ["1", "2"]),
+        ("1 Mötets öppnande", "2 Dagordning", ["1", "2"]),
+        ("§ 1 Mötets öppnande", "§ 2 Dagordning", ["§ 1", "§ 2"]),
+        ("§1 Mötets öppnande", "§2 Dagordning", ["§ 1", "§ 2"]),
+        ("Punkt 1: Mötets öppnande", "Punkt 2: Dagordning", ["1", "2"]),
+        ("§ 45 Mötets öppnande", "§ 46 Dagordning", ["§ 45", "§ 46"]),
+    ],
+)
+def test_numbering_styles(first, second, numbers):
+    items = outline(f"{first}\nOrdföranden öppnade mötet.\n{second}\nDagordningen godkändes.\n")
+    assert [(n, t) for n, t, _, _ in items] == list(
+        zip(numbers, ["Mötets öppnande", "Dagordning"], strict=True)
+    )
+    assert [text for _, _, text, _ in items] == [
+        "Ordföranden öppnade mötet.",
+        "Dagordningen godkändes.",
+    ]
+
+
+def test_number_alone_on_its_line_takes_the_next_line_as_title():
+    items = outline(
+        "§ 1\nAnmälan av övriga frågor\nInga övriga frågor anmäldes.\n§ 2\nJämställdhet\nInget att rapportera.\n"
+    )
+    assert items == [
+        ("§ 1", "Anmälan av övriga frågor", "Inga övriga frågor anmäldes.", []),
+        ("§ 2", "Jämställdhet", "Inget att rapportera.", []),
+    ]
+
+
+def test_heading_that_wraps_onto_a_lower_case_line_is_joined():
+    items = outline(
+        "9. Övergripande information från de fackliga\norganisationerna\n\nVision informerade om årsmötet.\n"
+    )
+    assert items[0][:2] == ("9", "Övergripande information från de fackliga organisationerna")
+    assert items[0][2] == "Vision informerade om årsmötet."
+
+
+def test_sub_items_nest_under_their_parent_and_keep_the_parents_own_text():
+    items = outline(
+        "5. Verksamhetsfrågor\nAktuella frågor.\n5.1 Information från ledningsgrupp\nSommaren har varit lugn.\n"
+        "5.2 Från HAN/ELU\nRutinen är klar.\n6. Arbetsmiljö\nInget nytt.\n"
+    )
+    assert items == [
+        ("5", "Verksamhetsfrågor", "Aktuella frågor.", [
+            ("5.1", "Information från ledningsgrupp", "Sommaren har varit lugn.", []),
+            ("5.2", "Från HAN/ELU", "Rutinen är klar.", []),
+        ]),
+        ("6", "Arbetsmiljö", "Inget nytt.", []),
+    ]  # fmt: skip
+
+
+def test_dash_means_an_empty_item():
+    items = outline("12. Verksamhet och kvalitetsfrågor\n-\n13. Kompetensförsörjning\n–\n")
+    assert [(n, text) for n, _, text, _ in items] == [("12", ""), ("13", "")]
+
+
+def test_item_that_reads_as_prose_keeps_its_sentence_and_what_it_decides():
+    protocol = parse_text("1. Mötet öppnades av Anna Berg.\n2. Dagordningen godkändes.\n")
+    assert [(i.number, i.title) for i in protocol.items] == [
+        ("1", "Mötet öppnades av Anna Berg"),
+        ("2", "Dagordningen godkändes"),
+    ]
+    assert protocol.chair == "Anna Berg"
+    assert protocol.items[1].decisions == ["Dagordningen godkändes."]
+
+
+def test_numbers_that_go_backwards_are_body_text_not_items():
+    items = outline(
+        "1. Ekonomi\nBarngrupperna minskar fram till\n2040 Det kan ske en anpassning.\n"
+        "3 Januari var kall.\n2. Övriga frågor\nInga.\n"
+    )
+    assert [n for n, _, _, _ in items] == ["1", "2"]
+    assert "2040 Det kan ske en anpassning." in items[0][2]
+
+
+def test_deeply_nested_numbering_is_read_without_error():
+    lines = ["1. Start", "Text."] + [
+        f"1.{'.'.join(['1'] * depth)} Nivå {depth}" for depth in range(1, 4)
+    ]
+    items = outline("\n".join(lines))
+    assert items[0][0] == "1"
+    assert items[0][3][0][0] == "1.1"
+    assert items[0][3][0][3][0][0] == "1.1.1"
