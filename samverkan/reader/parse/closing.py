@@ -169,7 +169,7 @@ def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signa
     signatures: list[Signature] = []
     digital = False
     texts = _join_notes([line.text for line in tail])
-    for i, text in enumerate(texts):
+    for text in texts:
         if re.match(r"^(?:justeras|justerat|underskrift)", text, re.I):
             digital = digital or bool(DIGITAL.search(text))
             continue
