@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -24,15 +25,19 @@ def main(argv: list[str] | None = None) -> int:
     parties = _parties(args.parties)
     if parties is None:
         return FAILED
-    protocols: list[Protocol] = []
+    results: list[dict | str] = []
     status = 0
     for name in args.files:
-        protocol = _read(name, parties)
-        if protocol is None:
+        result = _read(name, parties, args.format)
+        if result is None:
             status = FAILED
         else:
-            protocols.append(protocol)
-    _print(protocols, args.format, several=len(args.files) > 1)
+            results.append(result)
+    try:
+        _print(results, args.format, several=len(args.files) > 1)
+    except BrokenPipeError:
+        # The reader of our output (`| head`) has gone; that is no error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return status
 
 
@@ -62,7 +67,8 @@ def _parties(path: str | None) -> PartyRegistry | None:
         return None
 
 
-def _read(name: str, parties: PartyRegistry) -> Protocol | None:
+def _read(name: str, parties: PartyRegistry, fmt: str) -> dict | str | None:
+    """The file read and rendered (a JSON dict or an outline), or None after one stderr line."""
     try:
         data = Path(name).read_bytes()
     except FileNotFoundError:
@@ -75,7 +81,7 @@ def _read(name: str, parties: PartyRegistry) -> Protocol | None:
             f"{name}: the file cannot be opened ({error.strerror})",
         )
     try:
-        return read_bytes(data, name, parties=parties)
+        return _render(read_bytes(data, name, parties=parties), fmt)
     except ReaderError as error:
         return _fail(error.message, error.message_en)
     except Exception as error:  # noqa: BLE001 — one bad file must not stop the others
@@ -91,14 +97,22 @@ def _fail(message: str, message_en: str) -> None:
     return None
 
 
-def _print(protocols: list[Protocol], fmt: str, *, several: bool) -> None:
-    if not protocols:
-        return
+def _render(protocol: Protocol, fmt: str) -> dict | str:
     if fmt == "text":
         from samverkan.reader.outline import outline
 
-        sys.stdout.write("\n".join(outline(p) for p in protocols))
+        return outline(protocol)
+    return protocol.to_dict()
+
+
+def _print(results: list[dict | str], fmt: str, *, several: bool) -> None:
+    if not results:
         return
-    data = [p.to_dict() for p in protocols]
-    sys.stdout.write(json.dumps(data if several else data[0], ensure_ascii=False, indent=2))
-    sys.stdout.write("\n")
+    if fmt == "text":
+        sys.stdout.write("\n".join(str(result) for result in results))
+    else:
+        sys.stdout.write(
+            json.dumps(results if several else results[0], ensure_ascii=False, indent=2)
+        )
+        sys.stdout.write("\n")
+    sys.stdout.flush()

@@ -147,3 +147,15 @@ def test_installed_command_exits_2_without_traceback(tmp_path):
         "eller text (.txt) / bild.png: file type .png cannot be read; save the protocol as "
         "PDF (.pdf), Word (.docx) or text (.txt)\n"
     )
+
+
+def test_output_cut_short_by_the_reader_is_no_error(protocol):
+    command = Path(sys.executable).with_name("samverkan")
+    process = subprocess.Popen(
+        [str(command), "parse", *[str(protocol)] * 80],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout.read(1) == b"["
+    process.stdout.close()  # like `| head -c1`
+    assert (process.wait(), process.stderr.read()) == (0, b"")
