@@ -124,11 +124,11 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
         links=list(cleaned.links),
         warnings=list(head.warnings),
     )
-    _closing(protocol, builder, skeleton.tail, parties)
+    _closing(protocol, builder, skeleton.tail, parties, head)
     return protocol
 
 
-def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry) -> None:
+def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry, head) -> None:
     all_paragraphs = [p for _, ps in builder.paragraphs_by_item for p in ps]
     sentences = [s for p in all_paragraphs for s in split_sentences(p)]
     tail_texts = [line.text for line in tail]
@@ -140,8 +140,9 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         protocol.body = _first_body_mention("\n".join(everything))
     protocol.chair = protocol.chair or closing.chair_from(sentences)
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
-    protocol.adjusters = _adjusters(builder, parties, protocol)
-    protocol.adjustment = closing.adjustment_from(sentences + tail_texts, meeting, warnings)
+    protocol.adjusters = _adjusters(builder, parties, protocol, head)
+    extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
+    protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
     protocol.signatures, digital = closing.signatures_from(tail, parties, protocol.participants)
     if digital:
         protocol.adjustment.digital = True
@@ -155,8 +156,12 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         warnings.append("Inga numrerade punkter hittades; texten kunde inte delas upp i punkter.")
 
 
-def _adjusters(builder: _Builder, parties, protocol: Protocol):
-    """The first item that names adjusters gives them."""
+def _adjusters(builder: _Builder, parties, protocol: Protocol, head):
+    """The header's "Justerare:" line, else the first item that names adjusters."""
+    if head.adjuster_text:
+        found = closing.names_with_parties(head.adjuster_text, parties, protocol.participants)
+        if found:
+            return found
     for (_, analysed), lines in zip(builder.paragraphs_by_item, builder.lines_by_item, strict=True):
         found = closing.adjusters_from(analysed, lines, parties, protocol.participants)
         if found:

@@ -66,11 +66,17 @@ SIGN_FOR = re.compile(
     r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
 )
 ROLE_LINE = re.compile(
-    r"^(?:ordförande|sekreterare|justerare|protokollförare|mötesordförande)$", re.I
+    r"^(?:ordförande|sekreterare|justerare|justerande|protokollförare|mötesordförande)\s*:?$", re.I
 )
+ROLE_NAMES = {
+    "justerande": "justerare",
+    "protokollförare": "sekreterare",
+    "mötesordförande": "ordförande",
+}
+VID_PROTOKOLLET = re.compile(r"^vid protokollet\b", re.I)
 
 
-def _names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
+def names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
     """ "A (SSR), B (Kommunal) och C" → adjusters, party from the brackets or the participant list."""
     found: list[Adjuster] = []
     for chunk in _split_list(text):
@@ -109,7 +115,7 @@ def adjusters_from(
                 colon = re.match(r"^([^:]+):\s*(.+)$", following)
                 if not colon or not parties.lookup(colon[1]):
                     break
-                found.extend(_names_with_parties(following, parties, participants))
+                found.extend(names_with_parties(following, parties, participants))
     if found:
         return found
     for paragraph in paragraphs:
@@ -118,7 +124,7 @@ def adjusters_from(
         for sentence in split_sentences(paragraph):
             m = next((m for p in ELECTED_ADJUSTERS if (m := p.match(sentence))), None)
             if m:
-                found.extend(_names_with_parties(m["names"].rstrip(". "), parties, participants))
+                found.extend(names_with_parties(m["names"].rstrip(". "), parties, participants))
             elif "juster" in sentence.lower() and ALL_UNIONS_ADJUST.search(sentence):
                 found.extend(
                     Adjuster(p.name, p.party)
@@ -165,25 +171,67 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
 
 
 def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signature], bool]:
-    """Signatures from the block after the last item; also whether it says 'digitalt'."""
+    """Signatures from the block after the last item; also whether it says 'digitalt'.
+
+    A role line ("Sekreterare", "Ordförande", "Justerande") belongs to the name
+    after it when one follows ("Sekreterare / Johan Ek"), else to the name before
+    it ("Elisabeth Edlund / Sekreterare"); "Vid protokollet" marks the secretary.
+    """
     signatures: list[Signature] = []
     digital = False
+    pending_role: str | None = None
     texts = _join_notes([line.text for line in tail])
-    for text in texts:
+    for i, text in enumerate(texts):
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if VID_PROTOKOLLET.match(text):
+            pending_role = "sekreterare"
+            continue
         if re.match(r"^(?:justeras|justerat|underskrift)", text, re.I):
             digital = digital or bool(DIGITAL.search(text))
             continue
-        if URL.search(text) or ROLE_LINE.match(text):
-            if ROLE_LINE.match(text) and signatures and signatures[-1].role is None:
-                signatures[-1].role = text.lower()
+        if ROLE_LINE.match(text):
+            role = ROLE_NAMES.get(text.lower().rstrip(":"), text.lower().rstrip(":"))
+            if signatures and signatures[-1].role is None and not _is_name(following):
+                signatures[-1].role = role
+            else:
+                pending_role = role
             continue
-        m = SIGN_FOR.match(text)
-        if m and NAME.match(m["name"]):
-            party = parties.canonical(m["party"]) or m["party"].strip()
-            signatures.append(Signature(m["name"].strip(), party, _note(m["note"])))
-        elif NAME.fullmatch(text):
-            signatures.append(Signature(text))  # a party only when the line says "för …"
+        if URL.search(text):
+            continue
+        for signature in _signatures_on_line(text, parties, participants):
+            signature.role = signature.role or pending_role
+            pending_role = None
+            signatures.append(signature)
     return signatures, digital
+
+
+def _is_name(text: str) -> bool:
+    return bool(NAME.match(text)) and not ROLE_LINE.match(text)
+
+
+def _signatures_on_line(text: str, parties, participants) -> list[Signature]:
+    m = SIGN_FOR.match(text)
+    if m and NAME.match(m["name"]):
+        party = parties.canonical(m["party"]) or m["party"].strip()
+        return [Signature(m["name"].strip(), party, _note(m["note"]))]
+    if NAME.fullmatch(text):
+        # Names signed side by side ("Karin Lund   Eva Holm") lose their columns
+        # in extraction; known participants tell where one name ends.
+        return [Signature(name) for name in _split_known_names(text, participants)]
+    return []
+
+
+def _split_known_names(text: str, participants) -> list[str]:
+    names: list[str] = []
+    rest = text
+    known = sorted((p.name for p in participants), key=len, reverse=True)
+    while rest:
+        found = next((n for n in known if rest.startswith(n)), None)
+        if found is None:
+            return [*names, rest] if names else [text]
+        names.append(found)
+        rest = rest[len(found) :].strip()
+    return names
 
 
 def _note(note: str | None) -> str | None:

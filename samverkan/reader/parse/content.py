@@ -15,7 +15,7 @@ VERBS = [
     ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
-    ("opinion", r"anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte"),
+    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
 VERB = re.compile(
@@ -56,10 +56,10 @@ NEXT_MEETING = re.compile(
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
     r"beslutades|beslöts|beslutar mötet|beslutade mötet|valdes|utsågs|samverkades|"
-    r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades)\b",
+    r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|är samverkad|samverkad)\b",
     re.IGNORECASE,
 )
-ATT_CLAUSE = re.compile(r"^att\s+\w", re.IGNORECASE)
+ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
 MBL11 = re.compile(r"MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL|MBL\s*11\s*§", re.I)
 MBL19 = re.compile(r"MBL\s*§\s*19|§\s*19\s*MBL|19\s*§\s*MBL|MBL\s*19\s*§", re.I)
 MATTER_TITLE = re.compile(r"nämnd|ärende", re.I)

@@ -15,7 +15,9 @@ SIDE_HEADINGS = [
     (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)|personalorganisationer(?:na)?)\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
-PRESENT_HEADING = re.compile(r"^(?:närvarande|deltagare|närvarolista|deltagande)\b\s*:?", re.I)
+PRESENT_HEADING = re.compile(
+    r"^(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)\b\s*:?", re.I
+)
 ABSENT_HEADING = re.compile(
     r"^(?:frånvarande|förhinder|anmält förhinder|ej närvarande)\b\s*:?", re.I
 )
@@ -23,9 +25,18 @@ ABSENT_SUFFIX = re.compile(
     r",?\s*(?:hade|har)?\s*(?:meddelat|anmält|anmälde|meddelade|anmält sig)?\s*förhinder\.?$", re.I
 )
 KEY_VALUE = re.compile(
-    r"^(?P<key>tid(?:punkt)?|datum(?: och tid)?|dag|plats|lokal|mötesplats|sekreterare|"
-    r"protokollförare|ordförande|mötesordförande|justerare)\s*:\s*(?P<value>.*)$",
+    r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
+    r"plats|lokal|mötesplats|sekreterare|protokollförare|ordförande|mötesordförande|"
+    r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
+    r"justering|paragrafer)\s*:?\s+(?P<value>.*)$|"
+    r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
     re.I,
+)
+TITLE_ONLY = re.compile(
+    r"^(?:protokoll|minnesanteckningar|mötesanteckningar|protokollsutdrag)\s*:?$", re.I
+)
+ORG_IN_BODY_LINE = re.compile(
+    r"(?:,\s*|\s+)(?P<org>(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,3}[\w\-åäö]*(?:förvaltning(?:en)?|kontoret))\s*$"
 )
 BODY_WORDS = [
     (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
@@ -70,6 +81,7 @@ class Header:
     chair: str | None = None
     secretary: str | None = None
     adjuster_text: str | None = None
+    adjustment_text: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -131,7 +143,10 @@ class HeaderReader:
                 return
         kv = KEY_VALUE.match(text)
         if kv:
-            self._key_value(kv["key"].lower(), kv["value"].strip())
+            key = (kv["key"] or kv["bare"]).lower()
+            self._key_value(key, (kv["value"] or "").strip())
+            return
+        if TITLE_ONLY.match(text):
             return
         if self._section(text):
             return
@@ -177,6 +192,9 @@ class HeaderReader:
             return False
         if found_body and not self.header.body:
             self.header.body = found_body
+        org = ORG_IN_BODY_LINE.search(text) if found_body else None
+        if org and not self.header.organisation and not body_of(org["org"]):
+            self.header.organisation = org["org"]
         self._take_date(text)
         return True
 
@@ -192,7 +210,16 @@ class HeaderReader:
         if not value:
             self.pending_key = key
             return
-        if key.startswith(("tid", "datum", "dag")):
+        if key.startswith(("plats och tid", "tid och plats")):
+            start = dates.TIME_RANGE.search(value)
+            place = value[: start.start()] if start else value
+            self._key_value("tid", value)
+            self._key_value("plats", place.strip(" ,"))
+        elif key.startswith(("justeringens", "justering")):
+            self.header.adjustment_text = value
+        elif key == "paragrafer":
+            pass
+        elif key.startswith(("tid", "datum", "dag", "sammanträdesdatum", "mötesdatum")):
             self._take_date(value)
             start, end = dates.find_times(value, bare=True)
             if start and not self.header.start_time:
@@ -204,7 +231,7 @@ class HeaderReader:
             self.header.secretary = self._name_only(value)
         elif key in ("ordförande", "mötesordförande"):
             self.header.chair = self._name_only(value)
-        elif key == "justerare":
+        elif key in ("justerare", "justerande", "utses att justera", "justeras av"):
             self.header.adjuster_text = value
 
     def _name_only(self, text: str) -> str | None:
@@ -328,6 +355,7 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
             party = parties.canonical(inner)
         elif inner.strip():
             roles.append(inner.strip())
+    bracketed, roles = roles, []
     entry = PAREN.sub("", entry)
     pieces = [p.strip() for p in entry.split(",") if p.strip()]
     name = None
@@ -346,5 +374,6 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     if name is None:
         return None, None, party
     name = " ".join(name.split())
+    roles += bracketed  # "förvaltningschef (ordförande)" reads in that order
     role = ", ".join(roles) if roles else None
     return name, role, party

@@ -172,7 +172,7 @@ def _nest(flat: list[RawItem]) -> list[RawItem]:
 
 
 SIGN_START = re.compile(
-    r"^(?:Justeras|Justerat|Justerare|Underskrifter?|Vid protokollet|Protokollförare|"
+    r"^(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Protokollförare|"
     r"Ordförande|Sekreterare|Signerat|Signaturer)\b",
     re.IGNORECASE,
 )
