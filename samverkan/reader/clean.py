@@ -24,19 +24,33 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
 URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
 URL_TRAILING = ".,;:!?)]}'\"»”’"
 MAX_GAP = 3
-EDGE = 3  # how many lines at each page end may be page furniture
+EDGE = (
+    5  # how many lines at each page end may be page furniture (logo text, unit, title, date, page)
+)
 FURNITURE_LENGTH = 200  # a running header or footer is one short line
 LETTER = re.compile(r"[^\W\d_]")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
 SOFT = "\u00ad\ufffe"
+# Word's Symbol and Wingdings bullets reach a PDF as private-use characters.
+BULLETS = {ord(c): "•" for c in "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d"}
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+LIGATURE_TEXT = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
 HYPHENS = "-\u2010" + SOFT
 PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
       | (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<c>\d{1,4})\s*(?:av|of|/)\s*(?P<d>\d{1,4})  # Sida 2 av 4, 2/5
-      | (?:sida|sidan|page)\s+\d{1,4}                                          # Sida 2
+      | (?:sida|sidan|page):?\s*\d{1,4}                                          # Sida 2, Sida: 2
       | [-–—]\s*\d{1,4}\s*[-–—]                                                # - 3 -
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -75,9 +89,11 @@ def _split(page: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """One line: controls and zero-width characters out, every kind of space one space."""
+    if LIGATURES.search(text):  # PDFs keep "ﬁ" in "ﬁnns" as one character
+        text = LIGATURES.sub(lambda match: LIGATURE_TEXT[match.group()], text)
     if text.isprintable():  # the common case: nothing but letters, digits, punctuation, " "
         return " ".join(text.split())
-    text = " ".join(INVISIBLE.sub(_invisible, text).split())
+    text = " ".join(INVISIBLE.sub(_invisible, text).translate(BULLETS).split())
     # A soft hyphen inside a line marks where a word may break; it is no character.
     # At the line end it is kept (as U+00AD) until hyphenation has been undone.
     body = text.rstrip(SOFT).replace("\u00ad", "").replace("\ufffe", "").rstrip()

@@ -253,3 +253,28 @@ def test_hyphen_in_a_url_broken_at_a_line_end_is_kept():
     page = "Se https://intranat.example.se/anstallning-\noch-arbetsmiljo för detaljer."
     cleaned = clean([page])
     assert cleaned.links == ["https://intranat.example.se/anstallning-och-arbetsmiljo"]
+
+
+def test_ligatures_and_symbol_font_bullets_become_plain_text():
+    assert texts(["\uf0b7 Det \ufb01nns en \ufb02ik.", "\uf0a7 Punkt två"]) == [
+        "• Det finns en flik.",
+        "• Punkt två",
+    ]
+
+
+def test_header_block_of_several_lines_is_dropped():
+    header = "STOCKHOLMS STAD\nSocialförvaltningen\nProtokoll\nDnr 2023/12"
+    bodies = [
+        "Mötet öppnades.\nAnna valdes.",
+        "Kommunal undrar.\nSvar gavs.",
+        "Inga frågor.\nSlut.",
+    ]
+    pages = [f"{header}\nSida: {n}\n{body}" for n, body in enumerate(bodies, 1)]
+    assert texts(pages) == [
+        "Mötet öppnades.",
+        "Anna valdes.",
+        "Kommunal undrar.",
+        "Svar gavs.",
+        "Inga frågor.",
+        "Slut.",
+    ]
