@@ -62,7 +62,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def organisations(request: HttpRequest) -> HttpResponse:
-    orgs = Organisation.objects.annotate(group_count=Count("groups"))
+    # Meta.ordering is dropped in GROUP BY queries, so order explicitly.
+    orgs = Organisation.objects.annotate(group_count=Count("groups")).order_by("name")
     return render(request, "web/organisations.html", {"organisations": orgs})
 
 

@@ -41,7 +41,13 @@ def grow(home_group, other_group, employer, kommunal, regular, published, union_
                 meeting = factories.meeting(group, status=status, date=day)
                 fill_protocol(meeting, employer=employer, union=kommunal, tag=f" {meeting.pk}")
                 Attendance.objects.create(meeting=meeting, person=regular, party=kommunal, order=9)
-                record_change(meeting=published, user=union_member, action="edit", summary="Ändrat", changes={"Plats": ["A", "B"]})
+                record_change(
+                    meeting=published,
+                    user=union_member,
+                    action="edit",
+                    summary="Ändrat",
+                    changes={"Plats": ["A", "B"]},
+                )
 
     return add
 
@@ -68,12 +74,18 @@ def count_queries(client, url: str) -> int:
 
 
 PAGES = ["start", "organisations", "organisation", "group", "meeting", "history", "party", "person"]
-CASES = [(page, role) for page in PAGES for role in ("secretary", "reader", "admin")
-         if (page, role) != ("history", "reader")]  # readers may not open the history
+CASES = [
+    (page, role)
+    for page in PAGES
+    for role in ("secretary", "reader", "admin")
+    if (page, role) != ("history", "reader")
+]  # readers may not open the history
 
 
 @pytest.mark.parametrize(("page", "role"), CASES)
-def test_page_query_count_does_not_grow_with_the_archive(request, client_for, grow, published, regular, page, role):
+def test_page_query_count_does_not_grow_with_the_archive(
+    request, client_for, grow, published, regular, page, role
+):
     client = client_for(request.getfixturevalue(role))
     url = page_urls(published, regular)[page]
     grow(N)
@@ -82,12 +94,19 @@ def test_page_query_count_does_not_grow_with_the_archive(request, client_for, gr
     assert count_queries(client, url) == small
 
 
-def test_meeting_page_query_count_does_not_grow_with_the_protocol(client_for, reader, published, kommunal):
+def test_meeting_page_query_count_does_not_grow_with_the_protocol(
+    client_for, reader, published, kommunal
+):
     client = client_for(reader)
     small = count_queries(client, published.get_absolute_url())
     for order in range(10, 40):
-        item = AgendaItem.objects.create(meeting=published, number=str(order), title=f"Punkt {order}", order=order)
-        AgendaItem.objects.create(meeting=published, parent=item, number=f"{order}.1", title="Under", order=order * 100)
-        Statement.objects.create(item=item, party=kommunal, kind=Statement.Kind.QUESTION, text="Fråga?")
+        item = AgendaItem.objects.create(
+            meeting=published, number=str(order), title=f"Punkt {order}", order=order
+        )
+        AgendaItem.objects.create(
+            meeting=published, parent=item, number=f"{order}.1", title="Under", order=order * 100
+        )
+        Statement.objects.create(
+            item=item, party=kommunal, kind=Statement.Kind.QUESTION, text="Fråga?"
+        )
     assert count_queries(client, published.get_absolute_url()) == small
-
