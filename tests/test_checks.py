@@ -126,7 +126,8 @@ def test_make_serve_refuses_to_start_without_secret_key(tmp_path):
     assert "(samverkan.E002) SECRET_KEY is not set" in result.stderr
     assert "make serve: refusing to start" in result.stderr
     # Nothing was prepared: the refusal comes before collectstatic and migrate.
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    assert not (tmp_path / "samverkan.sqlite3").exists()
+    assert list((tmp_path / "static").iterdir()) == []
 
 
 def free_port() -> int:
