@@ -34,9 +34,10 @@ HEADER_FIELD = re.compile(r"^(tid|tidpunkt|datum|plats|justerare|frånvarande)\b
 
 @dataclass
 class Block:
-    kind: str  # "heading" | "paragraph" | "pagebreak"
+    kind: str  # "heading" | "paragraph" | "table" | "pagebreak"
     lines: list[str] = field(default_factory=list)
     number: str | None = None  # headings: "5.1", "§ 3"
+    columns: list[list[str]] = field(default_factory=list)  # tables: each column's cells
 
 
 # --- text → blocks ----------------------------------------------------------
@@ -179,8 +180,19 @@ def pdf_from_blocks(
     return _compiler().compile(input=str(TEMPLATE), sys_inputs=inputs)
 
 
-def pdf_from_text(text: str, **options) -> bytes:
-    return pdf_from_blocks(blocks_from_text(text), **options)
+def pdf_from_text(text: str, *, attendee_table: bool = False, **options) -> bytes:
+    """A PDF of the text; attendee_table=True sets the attendee lists side by side."""
+    return pdf_from_blocks(
+        blocks_with_table(text) if attendee_table else blocks_from_text(text), **options
+    )
+
+
+def blocks_with_table(text: str) -> list[Block]:
+    """Blocks with the attendee lists (Arbetsgivarrepresentanter, Arbetstagarrepresentanter) as one table."""
+    before, columns, after = _split_attendees(text)
+    if columns is None:
+        return blocks_from_text(text)
+    return blocks_from_text(before) + [Block("table", columns=columns)] + blocks_from_text(after)
 
 
 def pdf_from_pages(pages: list[list[str]], **options) -> bytes:

@@ -13,10 +13,12 @@ from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile, Unsup
 from samverkan.reader.extract import extract
 from samverkan.reader.extract.numbering import format_number
 from tests.reader.builders import (
+    Block,
     docx_from_paragraphs,
     docx_from_text,
     pdf_from_blocks,
     pdf_from_pages,
+    pdf_from_text,
 )
 
 SWEDISH = "Mötet öppnades – ”Sveriges Lärare” håller med. Åtgärd: 5 €."
@@ -356,3 +358,36 @@ def _number_heading_style(document, style_id: str, *, lvl_text: str, start: int)
     numbering.append(parse_xml(f'<w:num {ns} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
     style = document.styles.element.xpath(f'w:style[@w:styleId="{style_id}"]')[0]
     style.get_or_add_pPr().append(parse_xml(f'<w:numPr {ns}><w:numId w:val="77"/></w:numPr>'))
+
+
+# --- PDF tables -----------------------------------------------------------------
+
+ATTENDEES = (
+    "Förvaltningsgrupp 2024-03-12\n\n"
+    "Arbetsgivarrepresentanter\nAnna Berg, förvaltningschef, ordförande\nBo Ek, HR-chef\nEva Holm, sekreterare\n"
+    "Arbetstagarrepresentanter\nCecilia Falk, Kommunal\nDavid Gran, huvudskyddsombud, Vision\n\n"
+    "Tid: 13.00–15.00\n\n1. Mötets öppnande"
+)
+
+
+def test_pdf_attendee_table_is_read_column_by_column():
+    pdf = pdf_from_text(ATTENDEES, attendee_table=True, header=None, page_numbers=False)
+    lines = [line for line in extract(pdf, "p.pdf").pages[0].split("\n") if line]
+    assert lines == [
+        "Förvaltningsgrupp 2024-03-12",
+        "Arbetsgivarrepresentanter",
+        "Anna Berg, förvaltningschef, ordförande",
+        "Bo Ek, HR-chef",
+        "Eva Holm, sekreterare",
+        "Arbetstagarrepresentanter",
+        "Cecilia Falk, Kommunal",
+        "David Gran, huvudskyddsombud, Vision",
+        "Tid: 13.00–15.00",
+        "1. Mötets öppnande",
+    ]
+
+
+def test_pdf_table_without_side_headings_keeps_its_rows():
+    blocks = [Block("table", columns=[["Datum", "Tid"], ["2024-03-12", "13.00–15.00"]])]
+    pdf = pdf_from_blocks(blocks, header=None, page_numbers=False)
+    assert extract(pdf, "p.pdf").pages == ["Datum 2024-03-12\nTid 13.00–15.00"]

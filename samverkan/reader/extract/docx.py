@@ -14,18 +14,16 @@ typed for spacing add further blank lines.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from samverkan.reader.errors import CorruptFile, EmptyFile
 from samverkan.reader.extract.numbering import Numbering, paragraph_number
+from samverkan.reader.extract.sides import is_side_heading_row
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Word elements whose text a reader does not see on paper.
 HIDDEN = {f"{W}del", f"{W}instrText", f"{W}delText", f"{W}moveFrom"}
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-EMPLOYER_HEADING = re.compile(r"^\s*arbetsgivar\w*\s*:?\s*$", re.IGNORECASE)
-EMPLOYEE_HEADING = re.compile(r"^\s*(arbetstagar\w*|fackliga? \w+|fack\w*)\s*:?\s*$", re.IGNORECASE)
 
 
 def extract_docx(data: bytes, name: str):
@@ -156,11 +154,7 @@ def _add_table(lines: list[str], tbl) -> None:
 
 
 def _is_attendee_table(first_row: list[list[str]]) -> bool:
-    """A table whose headings are the two sides (Arbetsgivarrepresentanter | Arbetstagarrepresentanter)."""
-    headings = [" ".join(cell) for cell in first_row if any(cell)]
-    return any(EMPLOYER_HEADING.match(h) for h in headings) and any(
-        EMPLOYEE_HEADING.match(h) for h in headings
-    )
+    return is_side_heading_row([" ".join(cell) for cell in first_row])
 
 
 def _add_columns(lines: list[str], rows: list[list[list[str]]]) -> None:

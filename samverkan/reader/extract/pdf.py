@@ -12,6 +12,7 @@ from collections import Counter
 from statistics import median
 
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
+from samverkan.reader.extract.columns import BOTH_SIDES, attendee_columns
 
 # PDFium's FPDF_GetLastError codes for password and unsupported security handler.
 PASSWORD_ERRORS = (4, 5)
@@ -60,25 +61,36 @@ def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
     try:
         text = textpage.get_text_range()
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        return lines, _line_tops(textpage, text, lines)
+        starts = _line_starts(text, lines)
+        tops = _line_tops(textpage, lines, starts)
+        if BOTH_SIDES.search(text):
+            return attendee_columns(textpage, lines, tops, starts)
+        return lines, tops
     finally:
         textpage.close()
         page.close()
 
 
-def _line_tops(textpage, text: str, lines: list[str]) -> list[float | None]:
+def _line_starts(text: str, lines: list[str]) -> list[int]:
+    """Each line's first character index in PDFium's text page."""
+    separator = 2 if "\r\n" in text else 1
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + separator
+    return starts
+
+
+def _line_tops(textpage, lines: list[str], starts: list[int]) -> list[float | None]:
     """The top of each line's first visible character (None for empty lines)."""
     tops: list[float | None] = []
-    offset = 0
-    crlf = "\r\n" in text
-    for line in lines:
+    for line, start in zip(lines, starts, strict=True):
         stripped = line.lstrip()
         if stripped:
-            _, _, _, top = textpage.get_charbox(offset + len(line) - len(stripped), loose=True)
+            _, _, _, top = textpage.get_charbox(start + len(line) - len(stripped), loose=True)
             tops.append(top)
         else:
             tops.append(None)
-        offset += len(line) + (2 if crlf else 1)
     return tops
 
 

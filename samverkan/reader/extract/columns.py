@@ -1,0 +1,123 @@
+"""Attendee tables in PDFs: side-by-side columns read one after the other.
+
+PDFium reads a two-column table row by row and joins each row's cells into one
+line ("Anna Berg, HR-chef Cecilia Falk, Kommunal"). When a line's pieces,
+separated by a gap wider than any word space, are the two side headings
+(Arbetsgivarrepresentanter | Arbetstagarrepresentanter), the rows below it are
+split at the columns' left edges and the columns are given one after the
+other, the way the attendee lists are written. Other tables (Datum | Tid)
+keep their rows: there a row belongs together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from samverkan.reader.extract.sides import BOTH_SIDES, is_side_heading_row
+
+__all__ = ["BOTH_SIDES", "attendee_columns"]
+
+COLUMN_GAP = 18.0  # points: wider than a word space, even in justified text
+ALIGN = 6.0  # points of slack when matching a piece to a column's left edge
+ROW_GAP = 40.0  # points: more than any table row, so a wider gap ends the table
+ITEM = re.compile(r"^\s*(?:§\s*\d+|\d+(?:\.\d+)*\.?\s+\S)")
+HEADER_FIELD = re.compile(
+    r"^\s*(?:tid|tidpunkt|datum|plats|lokal|justerare|justering|frånvarande|förhinder)\s*:",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Piece:
+    left: float
+    right: float
+    text: str
+
+
+def pieces(textpage, start: int, length: int) -> list[Piece]:
+    """The parts of one line separated by column-wide gaps."""
+    boxes: list[list[float]] = []
+    for i in range(textpage.count_rects(start, length)):
+        left, bottom, right, top = textpage.get_rect(i)
+        if boxes and 0 <= left - boxes[-1][2] < COLUMN_GAP:
+            box = boxes[-1]
+            boxes[-1] = [box[0], min(box[1], bottom), max(box[2], right), max(box[3], top)]
+        else:
+            boxes.append([left, bottom, right, top])
+    found = [Piece(b[0], b[2], " ".join(textpage.get_text_bounded(*b).split())) for b in boxes]
+    return [piece for piece in found if piece.text]
+
+
+def attendee_columns(
+    textpage, lines: list[str], tops: list[float | None], starts: list[int]
+) -> tuple[list[str], list[float | None]]:
+    """The page's lines with each attendee table turned into its columns, one after the other."""
+    out_lines: list[str] = []
+    out_tops: list[float | None] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(textpage, lines, tops, starts, i) if BOTH_SIDES.search(lines[i]) else None
+        if table is None:
+            out_lines.append(lines[i])
+            out_tops.append(tops[i])
+            i += 1
+            continue
+        columns, i = table
+        for column in columns:
+            out_lines.extend(text for text, _ in column)
+            out_tops.extend(top for _, top in column)
+    return out_lines, out_tops
+
+
+def _table_at(textpage, lines, tops, starts, first: int):
+    head = pieces(textpage, starts[first], len(lines[first]))
+    if len(head) < 2 or not is_side_heading_row([piece.text for piece in head]):
+        return None
+    table = _Table([piece.left for piece in head], tops[first])
+    table.columns = [[(piece.text, tops[first])] for piece in head]
+    row = first + 1
+    while row < len(lines) and table.add(textpage, lines[row], tops[row], starts[row]):
+        row += 1
+    return table.columns, row
+
+
+class _Table:
+    """An attendee table being read row by row until text after it begins."""
+
+    def __init__(self, lefts: list[float], top: float | None) -> None:
+        self.lefts = lefts
+        self.columns: list[list[tuple[str, float | None]]] = []
+        self.previous = top
+        self.widest = 0.0  # the largest distance between two rows seen so far
+
+    def add(self, textpage, line: str, top: float | None, start: int) -> bool:
+        if not line.strip():
+            return True
+        if ITEM.match(line) or top is None or self.previous is None:
+            return False
+        pitch = self.previous - top
+        placed = self._place(pieces(textpage, start, len(line)))
+        if placed is None or pitch > ROW_GAP:
+            return False
+        single = len(placed) == 1
+        # A lone piece further below than any row so far, or a header field
+        # ("Tid:", "Plats:"), is the text after the table.
+        if single and (HEADER_FIELD.match(line) or (self.widest and pitch > 1.25 * self.widest)):
+            return False
+        for column, text in placed:
+            self.columns[column].append((text, top))
+        self.widest = max(self.widest, pitch)
+        self.previous = top
+        return True
+
+    def _place(self, found: list[Piece]) -> list[tuple[int, str]] | None:
+        placed = []
+        for piece in found:
+            column = max(
+                (k for k, left in enumerate(self.lefts) if left <= piece.left + ALIGN), default=0
+            )
+            if column + 1 < len(self.lefts) and piece.right > self.lefts[column + 1] + ALIGN:
+                return None  # text running across the columns: the table is over
+            placed.append((column, piece.text))
+        return placed

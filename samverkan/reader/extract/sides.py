@@ -1,0 +1,24 @@
+"""The attendee table's side headings: "Arbetsgivarrepresentanter | Arbetstagarrepresentanter".
+
+A table whose first row names both sides lists attendees per side, so it is
+read one column after the other (each column is one side's list), whether it
+comes from a Word table or from a PDF's aligned columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMPLOYER_HEADING = re.compile(r"^\s*arbetsgivar\w*\s*:?\s*$", re.IGNORECASE)
+EMPLOYEE_HEADING = re.compile(r"^\s*(arbetstagar\w*|fackliga? \w+|fack\w*)\s*:?\s*$", re.IGNORECASE)
+# Cheap test on a whole line before looking at its geometry.
+BOTH_SIDES = re.compile(
+    r"arbetsgivar.*(arbetstagar|fack)|(arbetstagar|fack).*arbetsgivar", re.IGNORECASE
+)
+
+
+def is_side_heading_row(cells: list[str]) -> bool:
+    headings = [cell for cell in cells if cell.strip()]
+    return any(EMPLOYER_HEADING.match(h) for h in headings) and any(
+        EMPLOYEE_HEADING.match(h) for h in headings
+    )
