@@ -55,6 +55,7 @@ class MeetingBuilder:
         self.warnings: list[str] = []
         self.order = itertools.count(1)
         self.people: dict[str, Person] = {}  # normalised name → person, for this meeting
+        self.parties: dict[str, Party] = {}  # normalised name → party, for this meeting
 
     def build(self) -> Meeting:
         ensure_parties()
@@ -102,6 +103,12 @@ class MeetingBuilder:
         """The party a name means; a union the list does not know is created, with a warning."""
         if not name or not name.strip():
             return None
+        key = normalise_name(name)
+        if key not in self.parties:
+            self.parties[key] = self.matched_or_new_party(name, side)
+        return self.parties[key]
+
+    def matched_or_new_party(self, name: str, side: str) -> Party:
         party = match_party(name)
         if party is None:
             try:

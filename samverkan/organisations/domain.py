@@ -39,10 +39,12 @@ def party_entries() -> list[dict]:
 @transaction.atomic
 def ensure_parties() -> list[Party]:
     """Create the Party and PartyAlias rows the reader knows about. Idempotent."""
-    parties = []
+    by_name = {party.name: party for party in Party.objects.all()}
     taken_keys = set(PartyAlias.objects.values_list("key", flat=True))
+    parties = []
     for entry in party_entries():
-        party = _get_or_create_party(entry["name"], entry.get("side", Party.Side.EMPLOYEE))
+        name = " ".join(entry["name"].split())
+        party = by_name.get(name) or _get_or_create_party(name, entry.get("side", "employee"))
         for alias in [entry["name"], *entry.get("aliases", [])]:
             key = normalise_name(alias)
             if key not in taken_keys:

@@ -407,3 +407,21 @@ def test_the_whole_flow_with_a_real_pdf(client_for, secretary, home_group):
     assert meeting.items.filter(title="Mötet öppnas").count() == 1
     original = client.get(reverse("imports:original", args=[meeting.pk]))
     assert (original.content, original["Content-Type"]) == (pdf, "application/pdf")
+
+
+def test_the_pending_list_costs_the_same_queries_for_one_or_many(
+    client_for, secretary, home_group, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(secretary)
+    pending(home_group, user=secretary)
+    with CaptureQueriesContext(connection) as one:
+        client.get(reverse("imports:upload"))
+    for index in range(4):
+        pending(home_group, filename=f"fler{index}.txt", user=secretary)
+    with CaptureQueriesContext(connection) as five:
+        response = client.get(reverse("imports:upload"))
+    assert len(response.context["pending"]) == 5
+    assert len(five.captured_queries) == len(one.captured_queries)
