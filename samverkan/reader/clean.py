@@ -78,8 +78,7 @@ def clean(pages: list[str]) -> Cleaned:
     _drop_furniture(raw)
     lines = _to_lines(raw)
     lines = _dehyphenate(lines)
-    links = _links(lines)
-    lines = _drop_injected_urls(lines, last_page=len(pages) - 1)
+    lines, links = _drop_injected_urls(lines, last_page=len(pages) - 1)
     return Cleaned(_finish(lines), links)
 
 
@@ -270,25 +269,18 @@ def _urls(text: str) -> list[str]:
     return [match.rstrip(URL_TRAILING) for match in URL.findall(text)]
 
 
-def _links(lines: list[Line]) -> list[str]:
-    links: dict[str, None] = {}
-    for line in lines:
-        for url in _urls(line.text):
-            links.setdefault(url, None)
-    return list(links)
-
-
 def _url_only(text: str) -> bool:
     return " " not in text and bool(URL_ONLY.fullmatch(text))
 
 
-def _drop_injected_urls(lines: list[Line], *, last_page: int) -> list[Line]:
+def _drop_injected_urls(lines: list[Line], *, last_page: int) -> tuple[list[Line], list[str]]:
+    """The lines without injected link lines, and every URL in order of first appearance."""
     drop: set[int] = set()
-    seen: set[str] = set()
+    seen: dict[str, None] = {}  # ordered: it becomes the links list
     i = 0
     while i < len(lines):
         if not _url_only(lines[i].text):
-            seen.update(_urls(lines[i].text))
+            seen.update(dict.fromkeys(_urls(lines[i].text)))
             i += 1
             continue
         end = i + 1
@@ -297,12 +289,12 @@ def _drop_injected_urls(lines: list[Line], *, last_page: int) -> list[Line]:
         if _injected(lines, i, end, seen, last_page):
             drop.update(range(i, end))
         for line in lines[i:end]:
-            seen.update(_urls(line.text))
+            seen.update(dict.fromkeys(_urls(line.text)))
         i = end
-    return _without(lines, drop)
+    return _without(lines, drop), list(seen)
 
 
-def _injected(lines: list[Line], start: int, end: int, seen: set[str], last_page: int) -> bool:
+def _injected(lines: list[Line], start: int, end: int, seen: dict, last_page: int) -> bool:
     """Whether the run of URL-only lines lines[start:end] was inserted by the exporter."""
     before = lines[start - 1] if start > 0 else None
     after = lines[end] if end < len(lines) else None
@@ -317,6 +309,8 @@ def _injected(lines: list[Line], start: int, end: int, seen: set[str], last_page
 
 def _without(lines: list[Line], drop: set[int]) -> list[Line]:
     """The lines not dropped; a dropped run's spacing passes to the line after it."""
+    if not drop:
+        return lines
     out: list[Line] = []
     carried = 0
     for i, line in enumerate(lines):
@@ -332,7 +326,11 @@ def _finish(lines: list[Line]) -> list[Line]:
     """Cap the spacing and drop soft hyphens left at line ends that joined nothing."""
     out = []
     for line in lines:
-        text = line.text.rstrip(SOFT).rstrip()
-        if text:
-            out.append(Line(text, min(line.gap, MAX_GAP), line.page))
+        if line.text[-1] in SOFT:
+            line.text = line.text.rstrip(SOFT).rstrip()
+            if not line.text:
+                continue
+        if line.gap > MAX_GAP:
+            line.gap = MAX_GAP
+        out.append(line)
     return out
