@@ -92,6 +92,8 @@ def normalise(text: str) -> str:
         text = LIGATURES.sub(lambda match: LIGATURE_TEXT[match.group()], text)
     if text.isprintable():  # the common case: nothing but letters, digits, punctuation, " "
         return " ".join(text.split())
+    # Older PDFium marks a line-end hyphen it recognised as U+0002; it is a soft hyphen.
+    text = text.replace("\x02", "\u00ad")
     text = " ".join(INVISIBLE.sub(_invisible, text).translate(BULLETS).split())
     # A soft hyphen inside a line marks where a word may break; it is no character.
     # At the line end it is kept (as U+00AD) until hyphenation has been undone.

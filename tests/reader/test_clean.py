@@ -278,3 +278,10 @@ def test_header_block_of_several_lines_is_dropped():
         "Inga frågor.",
         "Slut.",
     ]
+
+
+def test_pdfium_hyphen_marker_is_a_soft_hyphen():
+    assert texts(["Arbetet med kompetens\x02\nförsörjningen fortsätter."]) == [
+        "Arbetet med kompetensförsörjningen",
+        "fortsätter.",
+    ]

@@ -391,3 +391,10 @@ def test_pdf_table_without_side_headings_keeps_its_rows():
     blocks = [Block("table", columns=[["Datum", "Tid"], ["2024-03-12", "13.00–15.00"]])]
     pdf = pdf_from_blocks(blocks, header=None, page_numbers=False)
     assert extract(pdf, "p.pdf").pages == ["Datum 2024-03-12\nTid 13.00–15.00"]
+
+
+def test_pdf_with_only_page_numbers_is_a_scanned_image():
+    pdf = pdf_from_pages([[], []], header=None, page_numbers=True)
+    with pytest.raises(EmptyFile) as error:
+        extract(pdf, "skannad.pdf")
+    assert "inskannad bild utan text" in error.value.message

@@ -8,6 +8,7 @@ blank lines before it, like the text a person would copy out of the PDF.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from statistics import median
 
@@ -16,6 +17,8 @@ from samverkan.reader.extract.columns import BOTH_SIDES, attendee_columns
 
 # PDFium's FPDF_GetLastError codes for password and unsupported security handler.
 PASSWORD_ERRORS = (4, 5)
+SCAN_LETTERS = 3
+LETTER = re.compile(r"[^\W\d_]")
 MAX_BLANKS = 3
 
 
@@ -27,12 +30,17 @@ def extract_pdf(data: bytes, name: str):
     read = _read_pages(data, name)
     usual = _usual_pitch([tops for _, tops in read])
     pages = [_lines_with_gaps(lines, tops, usual) for lines, tops in read]
-    if not any(page.strip() for page in pages):
+    if _without_text(pages):
         raise EmptyFile(
             f"{name}: PDF-filen innehåller ingen text; den verkar vara en inskannad bild utan text",
             f"{name}: the PDF contains no text; it seems to be a scanned image without text",
         )
     return Extracted("pdf", pages, len(pages))
+
+
+def _without_text(pages: list[str]) -> bool:
+    """A scan: no page with even a word of text (a page number at most)."""
+    return all(len(LETTER.findall(page)) < SCAN_LETTERS for page in pages)
 
 
 def _read_pages(data: bytes, name: str) -> list[tuple[list[str], list[float | None]]]:
