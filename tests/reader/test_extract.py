@@ -57,6 +57,12 @@ def test_latin1_text_decodes():
     assert extract(text.encode("latin-1"), "p.txt").pages == [text]
 
 
+@pytest.mark.parametrize("encoding", ["cp850", "cp437", "mac_roman"])
+def test_swedish_text_from_dos_and_old_macs_decodes(encoding):
+    text = "Mötet öppnades av Åsa Ärlig. Kommunal undrar när förändringen sker för våra medlemmar."
+    assert extract(text.encode(encoding), "p.txt").pages == [text]
+
+
 def test_text_with_form_feeds_is_split_into_pages():
     extracted = extract("Sida ett\nrad två\fSida två".encode(), "p.txt")
     assert (extracted.format, extracted.pages, extracted.page_count) == (

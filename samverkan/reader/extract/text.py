@@ -20,6 +20,11 @@ BOMS = (
 MISREAD_1252 = re.compile(r"[^\W\d_][€‚ƒ„†‡ˆ‰Š‹ŒŽ‘“”•˜™š›œžŸ][^\W\d_]")
 
 
+LEGACY = ("cp850", "mac_roman", "cp437", "latin-1")
+SWEDISH_LETTERS = re.compile("[åäöÅÄÖé]")
+ODD_IN_WORD = re.compile(r"[^\W\d_][^\w\s\-'’.,:;/()&+*%]+[^\W\d_]")
+
+
 def extract_text(data: bytes, name: str):
     from samverkan.reader.extract import Extracted
 
@@ -47,7 +52,7 @@ def decode(data: bytes) -> str:
             return text
     except UnicodeDecodeError:
         pass  # bytes undefined in cp1252 (0x81, 0x8D ...): Latin-1 or something else
-    return _guess(data)
+    return _legacy_swedish(data) or _guess(data)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -63,6 +68,18 @@ def _bomless_utf16(data: bytes) -> str | None:
     if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
         return "utf-16-be"
     return None
+
+
+def _legacy_swedish(data: bytes) -> str | None:
+    """Text from DOS (cp850, cp437) or old Macs: the reading with most Swedish letters
+    and no odd symbol inside a word."""
+    best, best_score = None, 0
+    for encoding in LEGACY:
+        text = data.decode(encoding, errors="replace")
+        score = len(SWEDISH_LETTERS.findall(text)) - 5 * len(ODD_IN_WORD.findall(text))
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _guess(data: bytes) -> str:
