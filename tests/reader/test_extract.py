@@ -404,3 +404,19 @@ def test_pdf_with_only_page_numbers_is_a_scanned_image():
     with pytest.raises(EmptyFile) as error:
         extract(pdf, "skannad.pdf")
     assert "inskannad bild utan text" in error.value.message
+
+
+@pytest.mark.parametrize("filename", ["protokoll.docx", "protokoll.txt", "protokoll"])
+def test_old_word_file_under_another_name_is_unsupported(filename):
+    old_word = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    with pytest.raises(UnsupportedFormat) as error:
+        extract(old_word, filename)
+    assert error.value.message == (
+        f"{filename}: äldre Word-format (.doc) kan inte läsas; "
+        "spara protokollet som PDF (.pdf), Word (.docx) eller text (.txt)"
+    )
+
+
+def test_pdf_saved_as_txt_is_read_as_pdf():
+    pdf = pdf_from_pages([["Innehåll i PDF."]], header=None, page_numbers=False)
+    assert extract(pdf, "protokoll.txt").pages == ["Innehåll i PDF."]

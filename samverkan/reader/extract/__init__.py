@@ -12,6 +12,7 @@ from pathlib import PurePath
 from samverkan.reader.errors import EmptyFile, UnsupportedFormat
 
 TEXT_SUFFIXES = (".txt", ".text", "")
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc, .xls and .msg files
 SUPPORTED_SV = "PDF (.pdf), Word (.docx) eller text (.txt)"
 SUPPORTED_EN = "PDF (.pdf), Word (.docx) or text (.txt)"
 # Formats people do send, with the advice that fits each.
@@ -48,16 +49,17 @@ def extract(data: bytes, filename: str) -> Extracted:
 
 
 def _format(data: bytes, suffix: str, name: str) -> str:
+    if data[:8] == OLE and suffix in (".docx", ".txt", ".text", ""):
+        # An old Word file renamed (or saved without its suffix): say what it really is.
+        raise _unsupported(".doc", name)
+    if suffix in (".txt", ".text", "") and data.lstrip()[:5] == b"%PDF-":
+        return "pdf"  # a PDF without its suffix, e.g. from a mail attachment
+    if suffix == "" and data[:4] == b"PK\x03\x04":
+        return "docx"
     if suffix == ".pdf":
         return "pdf"
     if suffix == ".docx":
         return "docx"
-    if suffix == "":
-        # A file without a suffix (e.g. from a mail attachment) is recognised by content.
-        if data.lstrip()[:5] == b"%PDF-":
-            return "pdf"
-        if data[:4] == b"PK\x03\x04":
-            return "docx"
     if suffix in TEXT_SUFFIXES:
         return "txt"
     raise _unsupported(suffix, name)
