@@ -8,18 +8,27 @@ from tests.browser.pdf import seed_pdf, seed_text
 
 
 def import_seed_pdf(group, user, prefix: str) -> Meeting:
-    return import_file(group=group, filename=f"protokoll-{prefix}.pdf", content=seed_pdf(prefix),
-                       user=user)
+    return import_file(
+        group=group, filename=f"protokoll-{prefix}.pdf", content=seed_pdf(prefix), user=user
+    )
 
 
 def import_seed_txt(group, user, prefix: str) -> Meeting:
-    return import_file(group=group, filename=f"protokoll-{prefix}.txt",
-                       content=seed_text(prefix).encode(), user=user)
+    return import_file(
+        group=group,
+        filename=f"protokoll-{prefix}.txt",
+        content=seed_text(prefix).encode(),
+        user=user,
+    )
 
 
 def first_statement(meeting: Meeting) -> Statement:
-    return Statement.objects.filter(item__meeting=meeting).select_related("party", "item").order_by(
-        "item__order", "order").first()
+    return (
+        Statement.objects.filter(item__meeting=meeting)
+        .select_related("party", "item")
+        .order_by("item__order", "order")
+        .first()
+    )
 
 
 def first_attendance(meeting: Meeting) -> Attendance:

@@ -10,8 +10,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from tests.browser.a11y import assert_accessible, axe_violations, describe
 from samverkan.imports.domain import prepare_import
+from tests.browser.a11y import assert_accessible, axe_violations, describe
 from tests.browser.archive import first_attendance, first_statement, import_seed_txt
 from tests.browser.pdf import seed_pdf
 
@@ -45,8 +45,12 @@ def test_login_page_is_accessible(page):
 def test_every_page_is_accessible(page, log_in, secretary, home_group):
     # Seed 001 is the longest: attendance, justerare, statements of several parties.
     meeting = import_seed_txt(home_group, secretary, "001")
-    pending = prepare_import(group=home_group, filename="protokoll-2023-09-20.pdf",
-                             content=seed_pdf("003"), user=secretary)
+    pending = prepare_import(
+        group=home_group,
+        filename="protokoll-2023-09-20.pdf",
+        content=seed_pdf("003"),
+        user=secretary,
+    )
     log_in(secretary)
     found = {}
     for name, url in page_urls(meeting, pending).items():

@@ -62,9 +62,12 @@ def test_secretary_imports_a_pdf_and_finds_it_in_the_archive(
     expect(page).to_have_url(re.compile(rf"/moten/{meeting.pk}/$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Protokoll")
     expect(page.locator(".item-list > .item > .item__title")).to_have_text(ITEM_TITLES)
-    item_4 = page.locator(".item").filter(has=page.get_by_role("heading", name="Facklig information"))
+    item_4 = page.locator(".item").filter(
+        has=page.get_by_role("heading", name="Facklig information")
+    )
     expect(item_4.locator(".statement .party-label")).to_have_text(
-        ["Kommunal", "Akademikerförbundet SSR", "Akademikerförbundet SSR", "Saco"])
+        ["Kommunal", "Akademikerförbundet SSR", "Akademikerförbundet SSR", "Saco"]
+    )
     signatures = page.get_by_role("region", name="Underskrifter")
     expect(signatures.locator(".signature__name")).to_have_text(["Elisabeth Edlund"])
     page.screenshot(path=artifacts_dir / "meeting-page.png", full_page=True)
@@ -73,8 +76,12 @@ def test_secretary_imports_a_pdf_and_finds_it_in_the_archive(
     page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Start").click()
     latest = page.get_by_role("region", name="Senaste protokollen")
     expect(latest.get_by_role("link")).to_have_text(["2023-09-20 Förvaltningsgrupp"])
-    page.get_by_role("region", name="Mina grupper").get_by_role("link", name=home_group.name).click()
+    page.get_by_role("region", name="Mina grupper").get_by_role(
+        "link", name=home_group.name
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(home_group.name)
-    page.get_by_role("region", name="Möten").get_by_role("link", name="2023-09-20 Förvaltningsgrupp").click()
+    page.get_by_role("region", name="Möten").get_by_role(
+        "link", name="2023-09-20 Förvaltningsgrupp"
+    ).click()
     expect(page).to_have_url(re.compile(rf"/moten/{meeting.pk}/$"))
     expect(page.locator(".signature__name")).to_have_text(["Elisabeth Edlund"])

@@ -33,16 +33,22 @@ def test_language_switch_to_english_and_back(page, log_in, reader):
     log_in(reader)
     page.goto("/forvaltningar/")
     expect(page.locator("html")).to_have_attribute("lang", "sv")
-    expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link")).to_have_text(NAV_SV)
+    expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link")).to_have_text(
+        NAV_SV
+    )
 
     switch_language(page, "Språk", "Byt språk", "en")
 
     expect(page).to_have_url(re.compile(r"/forvaltningar/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    expect(page.get_by_role("navigation", name=nav_en[0]).get_by_role("link")).to_have_text(nav_en[1:])
+    expect(page.get_by_role("navigation", name=nav_en[0]).get_by_role("link")).to_have_text(
+        nav_en[1:]
+    )
     assert_accessible(page)
 
     switch_language(page, language_en, change_en, "sv")
 
     expect(page.locator("html")).to_have_attribute("lang", "sv")
-    expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link")).to_have_text(NAV_SV)
+    expect(page.get_by_role("navigation", name="Huvudmeny").get_by_role("link")).to_have_text(
+        NAV_SV
+    )
