@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
 URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
+URL_PART = re.compile(r"[\w\-./?=&%#~+:]+")
 URL_TRAILING = ".,;:!?)]}'\"»”’"
 MAX_GAP = 3
 EDGE = (
@@ -220,7 +221,9 @@ def _dehyphenate(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if following is not None and _hyphenated(line.text, following.text):
+        if following is not None and (
+            _hyphenated(line.text, following.text) or _url_continues(line.text, following.text)
+        ):
             joined, rest = _join(line.text, following.text)
             out.append(Line(joined, line.gap, line.page))
             if rest:
@@ -247,9 +250,22 @@ def _hyphenated(text: str, following: str) -> bool:
     return not (text[-1] not in SOFT and word.casefold() in SUSPENDED)
 
 
+def _url_continues(text: str, following: str) -> bool:
+    """A long link wrapped after "/" or "=" goes on with a path on the next line."""
+    last = text.rsplit(" ", 1)[-1]
+    if last[-1] not in "/?=&_#" or not _is_url(last):
+        return False
+    word = following.split(" ", 1)[0]
+    if word[0].isupper() or "://" in word or _is_url(word):
+        return False  # a new sentence, or a second link of its own
+    return ("/" in word or "=" in word) and bool(URL_PART.fullmatch(word))
+
+
 def _join(text: str, following: str) -> tuple[str, str]:
-    """Move the first word of the next line up to complete the broken word."""
+    """Move the first word of the next line up to complete the broken word or link."""
     word, _, rest = following.partition(" ")
+    if text[-1] not in HYPHENS:
+        return text + word, rest.strip()
     hyphen, stem = text[-1], text[:-1]
     last_token = stem.rsplit(" ", 1)[-1]
     # "SIP-möten", "2040-talet", "e-post" and URLs keep their hyphen.

@@ -285,3 +285,20 @@ def test_pdfium_hyphen_marker_is_a_soft_hyphen():
         "Arbetet med kompetensförsörjningen",
         "fortsätter.",
     ]
+
+
+def test_link_wrapped_after_a_slash_is_joined():
+    page = "Protokollet finns på https://intranat.stockholm.se/anstallning/\nfacklig-samverkan/cesam/?f_id=724 för alla."
+    cleaned = clean([page])
+    assert cleaned.links == [
+        "https://intranat.stockholm.se/anstallning/facklig-samverkan/cesam/?f_id=724"
+    ]
+    assert [line.text for line in cleaned.lines] == [
+        "Protokollet finns på https://intranat.stockholm.se/anstallning/facklig-samverkan/cesam/?f_id=724",
+        "för alla.",
+    ]
+
+
+def test_link_ending_a_line_before_ordinary_text_stays_whole():
+    page = "Länk: https://edokmeetings.stockholm.se/\nMagnus berättar om rapporten.\nhttps://a.se/\noch/eller mer."
+    assert clean([page]).links == ["https://edokmeetings.stockholm.se/", "https://a.se/och/eller"]
