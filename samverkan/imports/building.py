@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils import translation
 
 from samverkan.imports import values
 from samverkan.imports.errors import ImportRefused
@@ -89,15 +90,25 @@ class MeetingBuilder:
         return obj
 
     def refusal(self, obj: models.Model, error: ValidationError) -> ImportRefused:
-        meta = obj._meta
-        name, problems = next(iter(error.message_dict.items()))
-        label = meta.get_field(name).verbose_name
+        """The first problem, worded in Swedish and in English whatever the page's language."""
+        name = next(iter(error.error_dict))
         value = str(getattr(obj, name, ""))[:60]
+        with translation.override("sv"):
+            sv = self.problem(obj, name, error)
+        with translation.override("en"):
+            en = self.problem(obj, name, error)
         return ImportRefused(
-            f"{self.filename}: protokollet kunde inte sparas. {str(meta.verbose_name).capitalize()}, "
-            f"fältet ”{label}” (”{value}…”): {problems[0]}",
-            f"{self.filename}: the protocol could not be stored: {meta.model_name}.{name}: {problems[0]}",
+            f"{self.filename}: protokollet kunde inte sparas. {sv[0]}, fältet ”{sv[1]}” "
+            f"(”{value}…”): {sv[2]}",
+            f"{self.filename}: the protocol could not be stored. {en[0]}, field “{en[1]}” "
+            f"(“{value}…”): {en[2]}",
         )
+
+    @staticmethod
+    def problem(obj: models.Model, name: str, error: ValidationError) -> tuple[str, str, str]:
+        meta = obj._meta
+        label = str(meta.get_field(name).verbose_name)
+        return str(meta.verbose_name).capitalize(), label, next(iter(error.message_dict[name]))
 
     def party_named(self, name: str | None, *, side: str = Party.Side.EMPLOYEE) -> Party | None:
         """The party a name means; a union the list does not know is created, with a warning."""

@@ -207,7 +207,8 @@ def refuse_duplicates(document: ImportedDocument, group: Group, protocol: Protoc
     raise DuplicateMeeting(
         f"{group.name} har redan ett möte {day} (eller ett från samma fil). "
         "Kryssa i ”Importera ändå” om det ändå ska importeras.",
-        f"{group.name} already has a meeting on {day} (or one from the same file).",
+        f"{group.name} already has a meeting on {protocol.date or 'the same date'} (or one "
+        "from the same file). Tick “Import anyway” to import it all the same.",
         meetings=found,
     )
 

@@ -8,8 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from samverkan.accounts import access
@@ -18,6 +18,11 @@ from samverkan.imports.forms import ConfirmForm, UploadForm
 from samverkan.imports.models import ImportedDocument
 from samverkan.meetings.models import Meeting
 from samverkan.organisations.models import Group
+
+
+def in_language(refused: domain.ImportRefused) -> str:
+    """The refusal in the page's language: the import words each one in Swedish and English."""
+    return refused.message_en if get_language().startswith("en") else refused.message
 
 
 def importable_groups(user) -> list[Group]:
@@ -66,7 +71,7 @@ def _prepare_all(request: HttpRequest, form: UploadForm) -> list[ImportedDocumen
                 )
             )
         except domain.ImportRefused as refused:
-            form.add_error("files", refused.message)
+            form.add_error("files", in_language(refused))
     return documents
 
 
@@ -124,10 +129,10 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
             allow_duplicate=form.cleaned_data["allow_duplicate"],
         )
     except domain.DuplicateMeeting as duplicate:
-        form.add_error("allow_duplicate", duplicate.message)
+        form.add_error("allow_duplicate", in_language(duplicate))
         return _render_review(request, document, form, status=409)
     except domain.ImportRefused as refused:
-        form.add_error(None, refused.message)
+        form.add_error(None, in_language(refused))
         return _render_review(request, document, form, status=400)
     messages.success(request, _("Protokollet från %(file)s är importerat.") % {"file": document})
     return redirect(meeting)
@@ -140,7 +145,7 @@ def discard(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         domain.discard_import(document=document, user=request.user)
     except domain.ImportRefused as refused:
-        messages.error(request, refused.message)
+        messages.error(request, in_language(refused))
         return redirect("imports:review", document.pk)
     messages.success(request, _("%(file)s har förkastats.") % {"file": document})
     return redirect("imports:upload")

@@ -365,3 +365,21 @@ def test_an_absurd_metric_is_skipped_with_a_warning(home_group, secretary):
     assert meeting.warnings == [
         "Nyckeltalet ”underskott” har ett orimligt värde (1000000000000000.0) och sparades inte."
     ]
+
+
+def test_a_refusal_is_worded_in_both_languages_whatever_is_active(home_group, secretary):
+    from django.utils import translation
+
+    data = full()
+    data["participants"][0]["name"] = "N" * 201
+    with translation.override("en"), pytest.raises(ImportRefused) as raised:
+        confirm_import(document=pending(home_group, data), user=secretary)
+    value = "N" * 60
+    assert raised.value.message == (
+        f"fvg-2023-08-23.txt: protokollet kunde inte sparas. Person, fältet ”namn” (”{value}…”): "
+        "Säkerställ att detta värde har som mest 200 tecken (den har 201)."
+    )
+    assert raised.value.message_en == (
+        f"fvg-2023-08-23.txt: the protocol could not be stored. Person, field “name” (“{value}…”): "
+        "Ensure this value has at most 200 characters (it has 201)."
+    )
