@@ -132,6 +132,9 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
         form.add_error("allow_duplicate", in_language(duplicate))
         return _render_review(request, document, form, status=409)
     except domain.ImportRefused as refused:
+        document.refresh_from_db()
+        if document.meeting_id:  # a second click after the first one imported it
+            return redirect(document.meeting)
         form.add_error(None, in_language(refused))
         return _render_review(request, document, form, status=400)
     messages.success(request, _("Protokollet från %(file)s är importerat.") % {"file": document})

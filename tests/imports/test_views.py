@@ -443,3 +443,26 @@ def test_an_english_page_gets_the_english_message(
         reverse("imports:upload"), {"group": home_group.pk, "files": [upload_file("tom.txt", b"")]}
     )
     assert error_items(response) == ["tom.txt: the file is empty."]
+
+
+def test_a_second_click_on_confirm_goes_to_the_meeting(client_for, secretary, home_group):
+    client = client_for(secretary)
+    document = pending(home_group)
+    url = reverse("imports:confirm", args=[document.pk])
+    first = client.post(url, {"group": home_group.pk})
+    second = client.post(url, {"group": home_group.pk})
+    assert (second.status_code, second.url) == (302, first.url)
+    assert Meeting.objects.count() == 1
+
+
+def test_too_many_files_at_once(client_for, secretary, home_group, settings):
+    settings.IMPORT_MAX_FILES = 2
+    response = client_for(secretary).post(
+        reverse("imports:upload"),
+        {
+            "group": home_group.pk,
+            "files": [upload_file(f"f{i}.txt", files.seed_bytes(i)) for i in range(3)],
+        },
+    )
+    assert error_items(response) == ["Högst 2 filer kan importeras åt gången."]
+    assert ImportedDocument.objects.count() == 0
