@@ -17,7 +17,6 @@ treat them, not any one document:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
@@ -28,12 +27,14 @@ MAX_GAP = 3
 EDGE = (
     5  # how many lines at each page end may be page furniture (logo text, unit, title, date, page)
 )
-FURNITURE_LENGTH = 200  # a running header or footer is one short line
+FURNITURE_LENGTH = 120  # a running header or footer is one short line
 LETTER = re.compile(r"[^\W\d_]")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
-SOFT = "\u00ad\ufffe"
+SOFT = "\u00ad"  # an invisible break point: never a character of the word
+# PDFium's mark for a hyphen it found at a line end, after joining the next line to it.
+PDFIUM_HYPHEN = "\ufffe"
 # Word's Symbol and Wingdings bullets reach a PDF as private-use characters.
 BULLETS = {ord(c): "•" for c in "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d"}
 LIGATURES = re.compile("[\ufb00-\ufb06]")
@@ -46,7 +47,7 @@ LIGATURE_TEXT = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-HYPHENS = "-\u2010" + SOFT
+HYPHENS = "-\u2010" + SOFT + PDFIUM_HYPHEN
 PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
@@ -75,7 +76,7 @@ class Cleaned:
 
 
 def clean(pages: list[str]) -> Cleaned:
-    raw = [[normalise(line) for line in _split(page)] for page in pages]
+    raw = [[normalise(line) for line in _pdfium_lines(page)] for page in pages]
     _drop_furniture(raw)
     lines = _to_lines(raw)
     lines = _dehyphenate(lines)
@@ -83,8 +84,11 @@ def clean(pages: list[str]) -> Cleaned:
     return Cleaned(_finish(lines), links)
 
 
-def _split(page: str) -> list[str]:
-    return page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def _pdfium_lines(page: str) -> list[str]:
+    lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if PDFIUM_HYPHEN not in page:
+        return lines
+    return [part for line in lines for part in unjoin(line)]
 
 
 def normalise(text: str) -> str:
@@ -97,9 +101,36 @@ def normalise(text: str) -> str:
     text = text.replace("\x02", "\u00ad")
     text = " ".join(INVISIBLE.sub(_invisible, text).translate(BULLETS).split())
     # A soft hyphen inside a line marks where a word may break; it is no character.
-    # At the line end it is kept (as U+00AD) until hyphenation has been undone.
-    body = text.rstrip(SOFT).replace("\u00ad", "").replace("\ufffe", "").rstrip()
-    return body + "\u00ad" if body and text[-1] in SOFT else body
+    # At the line end it stays until hyphenation has been undone.
+    marks = SOFT + PDFIUM_HYPHEN
+    end = text[-1] if text and text[-1] in marks else ""
+    body = text.rstrip(marks).replace(SOFT, "").replace(PDFIUM_HYPHEN, "").rstrip()
+    return body + end if body else ""
+
+
+def unjoin(text: str) -> list[str]:
+    """Undo PDFium's joins where the next line did not continue the word.
+
+    PDFium joins a line ending in a hyphen to the next one and marks the hyphen
+    U+FFFE. That is right for "kompetens-/försörjning" but not for "barn-/och
+    ungdom" (a suspended compound), "SIP-/möten" (a real hyphen) or a hyphen
+    that ended a paragraph before "10. Nästa punkt".
+    """
+    parts = text.split(PDFIUM_HYPHEN)
+    lines, current = [], parts[0]
+    for part in parts[1:]:
+        if not part:
+            current += PDFIUM_HYPHEN  # still at the line end: judged with the next line
+        elif not part[0].islower():
+            lines.append(current + "-")
+            current = part
+        elif part.split(" ", 1)[0].casefold() in SUSPENDED:
+            current += "- " + part
+        elif current and (current[-1].isupper() or current[-1].isdigit()):
+            current += "-" + part
+        else:
+            current += part
+    return lines + [current]
 
 
 def _invisible(match: re.Match[str]) -> str:
@@ -110,7 +141,11 @@ def _invisible(match: re.Match[str]) -> str:
 
 
 def _key(text: str) -> str:
-    """What makes a page-edge line "the same" on every page; "" for lines too long to be furniture."""
+    """What makes a page-edge line "the same" on every page; "" for lines too long to be furniture.
+
+    Digits may change (page numbers, dates), but "§ 3" and "§ 7" opening two
+    pages are items, not a header: a line with hardly any letters must recur exactly.
+    """
     if len(text) > FURNITURE_LENGTH:
         return ""
     if len(LETTER.findall(text)) < 3:
@@ -126,7 +161,7 @@ def _edge_indexes(page: list[str]) -> list[int]:
 def _drop_furniture(pages: list[list[str]]) -> None:
     """Blank out page numbers and lines repeated at page edges (in place)."""
     many = sum(1 for page in pages if any(page)) > 1
-    repeated = _repeated_edge_lines(pages) if many else set()
+    repeated = _repeated_edge_lines(pages) if many else {}
     for page in pages:
         _strip_edge(page, range(len(page)), repeated, many)
         _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
@@ -147,26 +182,54 @@ def _trim_blank_edges(page: list[str]) -> None:
     del page[:start]
 
 
-def _repeated_edge_lines(pages: list[list[str]]) -> set[str]:
-    counts: Counter[str] = Counter()
+def _edge_places(page: list[str]) -> set[tuple[str, int]]:
+    """(key, rank) of the lines nearest either end: rank 0 is an outermost line.
+
+    Both ends count alike: PDFium may give a running header as a page's last line.
+    """
+    filled = [i for i, text in enumerate(page) if text]
+    places = {(_key(page[i]), rank) for rank, i in enumerate(filled[:EDGE])}
+    places |= {(_key(page[i]), rank) for rank, i in enumerate(filled[::-1][:EDGE])}
+    return {place for place in places if place[0]}
+
+
+def _repeated_edge_lines(pages: list[list[str]]) -> dict[str, set[int]]:
+    """Lines found at the same depth from a page edge on at least half the pages.
+
+    The depth must agree (give or take one line, for a first page with an extra
+    title line): "Mer info önskas." ending two pages by chance sits at
+    different depths, a running header does not.
+    """
+    ranks: dict[str, list[set[int]]] = {}
     for page in pages:
-        counts.update({_key(page[i]) for i in _edge_indexes(page)} - {""})
-    # "§ 3" and "§ 7" opening two pages are items, not a header: a line with
-    # hardly any letters must recur exactly, not just up to its digits.
+        on_page: dict[str, set[int]] = {}
+        for key, rank in _edge_places(page):
+            on_page.setdefault(key, set()).add(rank)
+        for place, found in on_page.items():
+            ranks.setdefault(place, []).append(found)
     with_text = sum(1 for page in pages if any(page))
-    return {key for key, n in counts.items() if n >= 2 and n * 2 >= with_text}
+    # At least half the pages; from four pages on, a coincidence on two is not enough.
+    needed = max(2, (with_text + 1) // 2, min(with_text - 1, 3))
+    repeated: dict[str, set[int]] = {}
+    for place, per_page in ranks.items():
+        for rank in range(EDGE):
+            window = {rank - 1, rank, rank + 1}
+            if sum(1 for found in per_page if found & window) >= needed:
+                repeated.setdefault(place, set()).update(window)
+    return repeated
 
 
-def _strip_edge(page: list[str], order: range, repeated: set[str], many: bool) -> None:
-    seen = 0
+def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], many: bool) -> None:
+    rank = 0
     for i in order:
         text = page[i]
         if not text:
             continue
-        if seen >= EDGE:
+        if rank >= EDGE:
             return
-        seen += 1
-        if _key(text) in repeated or (many and _is_page_number(text)):
+        furniture = rank in repeated.get(_key(text), ())
+        rank += 1
+        if furniture or (many and _is_page_number(text)):
             page[i] = ""
         else:
             return
@@ -344,6 +407,8 @@ def _finish(lines: list[Line]) -> list[Line]:
     """Cap the spacing and drop soft hyphens left at line ends that joined nothing."""
     out = []
     for line in lines:
+        if line.text[-1] == PDFIUM_HYPHEN:
+            line.text = line.text[:-1] + "-"  # a hyphen that joined nothing is a printed one
         if line.text[-1] in SOFT:
             line.text = line.text.rstrip(SOFT).rstrip()
             if not line.text:

@@ -302,3 +302,53 @@ def test_link_wrapped_after_a_slash_is_joined():
 def test_link_ending_a_line_before_ordinary_text_stays_whole():
     page = "Länk: https://edokmeetings.stockholm.se/\nMagnus berättar om rapporten.\nhttps://a.se/\noch/eller mer."
     assert clean([page]).links == ["https://edokmeetings.stockholm.se/", "https://a.se/och/eller"]
+
+
+def test_hyphenated_multipage_pdf_reads_back_word_for_word():
+    from samverkan.reader.extract import extract
+    from tests.reader.builders import Block, pdf_from_blocks
+
+    words = [
+        "Förvaltningsgruppen",
+        "diskuterade",
+        "kompetensförsörjningen,",
+        "arbetsmiljöarbetet",
+        "och",
+        "verksamhetsplaneringen",
+        "för",
+        "socialtjänstens",
+        "barn-",
+        "och",
+        "ungdomsenheter",
+        "samt",
+        "SIP-möten.",
+    ]
+
+    # Every line different, as in a protocol: the item's own name every few words.
+    def paragraph(n: int) -> str:
+        name = f"ärende{chr(97 + n // 26)}{chr(97 + n % 26)}"
+        rotated = words[n % 13 :] + words[: n % 13]
+        return f"{n}. " + " ".join(
+            f"{w} {name}" if i % 4 == 3 else w for i, w in enumerate(rotated)
+        )
+
+    paragraphs = [paragraph(n) for n in range(1, 60)]
+    pdf = pdf_from_blocks(
+        [Block("paragraph", [p]) for p in paragraphs], header="Protokoll 2024-03-12", hyphenate=True
+    )
+    extracted = extract(pdf, "p.pdf")
+    cleaned = clean(extracted.pages)
+    assert extracted.page_count >= 3
+    assert " ".join(line.text for line in cleaned.lines) == " ".join(paragraphs)
+
+
+def test_a_short_line_ending_two_of_four_pages_by_chance_stays():
+    pages = ["Text ett och\nmer info.", "Text två.", "Text tre och\nmer info.", "Text fyra."]
+    assert texts(pages) == [
+        "Text ett och",
+        "mer info.",
+        "Text två.",
+        "Text tre och",
+        "mer info.",
+        "Text fyra.",
+    ]
