@@ -352,3 +352,16 @@ def test_a_short_line_ending_two_of_four_pages_by_chance_stays():
         "mer info.",
         "Text fyra.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        ("kompetens\ufffeförsörjningen ökar", ["kompetensförsörjningen ökar"]),
+        ("barn\ufffeoch ungdomsenheter", ["barn- och ungdomsenheter"]),
+        ("i att hålla i SIP\ufffemöten.", ["i att hålla i SIP-möten."]),
+        ("socialtjänstens barn\ufffe10. Ärende", ["socialtjänstens barn-", "10. Ärende"]),
+    ],
+)
+def test_pdfium_hyphen_joins_are_undone_where_the_word_did_not_continue(joined, expected):
+    assert texts([joined]) == expected
