@@ -156,7 +156,7 @@ def confirm_import(
 
 def _confirm(document_id: int, user, group: Group | None, allow_duplicate: bool) -> Meeting:
     # Locked so that a double click cannot turn one file into two meetings.
-    document = ImportedDocument.objects.select_for_update().get(pk=document_id)
+    document = ImportedDocument.objects.select_for_update().defer("content").get(pk=document_id)
     check_pending(document)
     group = group or document.group
     protocol = protocol_from_dict(document.parsed)

@@ -31,9 +31,12 @@ def importable_groups(user) -> list[Group]:
 
 
 def pending_documents(groups: list[Group]):
-    return ImportedDocument.objects.filter(
-        status=ImportedDocument.Status.PENDING, group__in=groups
-    ).select_related("group__organisation", "uploaded_by")
+    # The list needs names only; the files themselves can be megabytes each.
+    return (
+        ImportedDocument.objects.filter(status=ImportedDocument.Status.PENDING, group__in=groups)
+        .select_related("group__organisation", "uploaded_by")
+        .defer("content", "source_text", "parsed")
+    )
 
 
 @login_required
@@ -89,9 +92,9 @@ def _after_upload(request: HttpRequest, documents: list[ImportedDocument]) -> Ht
 def _document_for(request: HttpRequest, pk: int) -> ImportedDocument:
     """A pending or confirmed document the user may import; discarded ones are gone."""
     document = get_object_or_404(
-        ImportedDocument.objects.select_related("group__organisation").exclude(
-            status=ImportedDocument.Status.DISCARDED
-        ),
+        ImportedDocument.objects.select_related("group__organisation")
+        .defer("content")
+        .exclude(status=ImportedDocument.Status.DISCARDED),
         pk=pk,
     )
     if not access.can_import_into(request.user, document.group):
