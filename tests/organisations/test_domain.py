@@ -12,6 +12,7 @@ from samverkan.organisations.domain import (
     find_person,
     match_or_create_person,
     match_party,
+    party_entries,
 )
 from samverkan.organisations.models import Party, PartyAlias, Person
 from samverkan.reader.parties import PartyRegistry
@@ -161,3 +162,23 @@ def test_match_or_create_person_refuses_a_too_long_name():
     with pytest.raises(ValidationError):
         match_or_create_person("N" * 201, None)
     assert Person.objects.count() == 0
+
+
+def test_every_alias_of_the_list_matches_its_party():
+    ensure_parties()
+    registry = PartyRegistry.default()
+    for entry in party_entries():
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            assert match_party(alias).name == registry.canonical(alias) == entry["name"]
+
+
+def test_an_organisations_own_party_file_is_added(settings, tmp_path):
+    extra = tmp_path / "parter.toml"
+    extra.write_text(
+        '[[party]]\nname = "Brandmännens Riksförbund"\nside = "employee"\naliases = ["BRF"]\n',
+        encoding="utf-8",
+    )
+    settings.SAMVERKAN_PARTIES_FILE = str(extra)
+    ensure_parties()
+    assert match_party("brf") == Party.objects.get(name="Brandmännens Riksförbund")
+    assert match_party("Kommunal").name == "Kommunal"
