@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import Client
+from playwright.sync_api import expect
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -23,6 +24,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 REPO = Path(__file__).resolve().parents[2]
+# A busy two-core machine running the whole suite in parallel can take longer than
+# Playwright's 5 s default to render a long protocol page.
+expect.set_options(timeout=15_000)
 ARTIFACTS = REPO / "test-artifacts"
 
 
