@@ -1,4 +1,4 @@
-"""PDF protocols through PDFium (pypdfium2), page by page.
+"""PDF protocols through PDFium (pypdfium2's library), page by page.
 
 PDFium gives each page's text in reading order with "\\r\\n" line ends but no
 blank lines. Paragraph spacing matters to the parser, so a line that sits
@@ -15,8 +15,6 @@ from statistics import median
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
 from samverkan.reader.extract.columns import BOTH_SIDES, attendee_columns
 
-# PDFium's FPDF_GetLastError codes for password and unsupported security handler.
-PASSWORD_ERRORS = (4, 5)
 SCAN_LETTERS = 3
 LETTER = re.compile(r"[^\W\d_]")
 MAX_BLANKS = 3
@@ -44,28 +42,26 @@ def _without_text(pages: list[str]) -> bool:
 
 
 def _read_pages(data: bytes, name: str) -> list[tuple[list[str], list[float | None]]]:
-    import pypdfium2 as pdfium
+    from samverkan.reader.extract.pdfium import PASSWORD_ERRORS, Document, PdfError
 
     try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        if getattr(error, "err_code", None) in PASSWORD_ERRORS:
+        document = Document(data)
+    except PdfError as error:
+        if error.code in PASSWORD_ERRORS:
             raise EncryptedFile(
                 f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas",
                 f"{name}: the PDF is password-protected and cannot be read",
             ) from None
         raise _corrupt(name) from None
-    try:
-        return [_read_page(document, index) for index in range(len(document))]
-    except pdfium.PdfiumError:
-        raise _corrupt(name) from None
-    finally:
-        document.close()
+    with document:
+        try:
+            return [_read_page(document, index) for index in range(len(document))]
+        except PdfError:
+            raise _corrupt(name) from None
 
 
 def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
-    page = document[index]
-    textpage = page.get_textpage()
+    textpage = document.textpage(index)
     try:
         text = textpage.get_text_range()
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -76,7 +72,6 @@ def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
         return lines, tops
     finally:
         textpage.close()
-        page.close()
 
 
 def _line_starts(text: str, lines: list[str]) -> list[int]:
