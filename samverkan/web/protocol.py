@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from samverkan.meetings.models import AgendaItem, Attendance
+from samverkan.meetings.models import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    FollowUp,
+    Meeting,
+    Metric,
+    Statement,
+)
 from samverkan.organisations.models import Party
 
 # h1 is the protocol, h2 its sections, h3 the items; sub-items go deeper but never past h6.
@@ -24,6 +33,15 @@ def item_tree(items: Iterable[AgendaItem]) -> list[AgendaItem]:
     for root in roots:
         _attach(root, children, ITEM_HEADING_LEVEL)
     return roots
+
+
+def attach(items: Iterable[AgendaItem], name: str, rows: Iterable, key: str = "item_id") -> None:
+    """Set `name` on each item to its rows: one query for the whole protocol, no per-item querysets."""
+    by_item: dict[int, list] = {}
+    for row in rows:
+        by_item.setdefault(getattr(row, key), []).append(row)
+    for item in items:
+        setattr(item, name, by_item.get(item.pk, []))
 
 
 def _attach(item: AgendaItem, children: dict, level: int) -> None:
@@ -52,3 +70,40 @@ def sides(attendances: Iterable[Attendance]) -> list[Side]:
         else:
             side.present.append(row)
     return sorted(by_party.values(), key=lambda s: (not s.party.is_employer, s.party.name))
+
+
+class ProtocolBody:
+    """The protocol's rows, read only when the page's cached copy is missing or stale."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+
+    @cached_property
+    def sides(self) -> list[Side]:
+        return sides(self.meeting.attendances.select_related("person", "party"))
+
+    @cached_property
+    def items(self) -> list[AgendaItem]:
+        """The item tree with statements, follow-ups, decisions and figures, in five queries."""
+        items = list(self.meeting.items.all())
+        in_meeting = {"item__meeting": self.meeting}
+        statements = Statement.objects.filter(**in_meeting).select_related("party")
+        attach(items, "statement_list", statements)
+        attach(items, "decision_list", Decision.objects.filter(**in_meeting))
+        attach(items, "metric_list", Metric.objects.filter(**in_meeting))
+        follow_ups = FollowUp.objects.filter(raised_at__meeting=self.meeting)
+        follow_ups = follow_ups.select_related("owner_party", "owner_person")
+        attach(items, "follow_up_list", follow_ups, key="raised_at_id")
+        return item_tree(items)
+
+    @cached_property
+    def adjusters(self) -> list:
+        return list(self.meeting.adjusters.select_related("person", "party"))
+
+    @cached_property
+    def signatures(self) -> list:
+        return list(self.meeting.signatures.select_related("party"))
+
+    @cached_property
+    def attachments(self) -> list:
+        return list(self.meeting.attachments.all())

@@ -5,20 +5,14 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, QuerySet, Subquery, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from samverkan.accounts import access
 from samverkan.audit.models import ChangeRecord
 from samverkan.imports.models import ImportedDocument
-from samverkan.meetings.models import (
-    AgendaItem,
-    Attendance,
-    FollowUp,
-    Meeting,
-    Statement,
-)
+from samverkan.meetings.models import Attendance, FollowUp, Meeting, Statement
 from samverkan.organisations.models import Group, Membership, Organisation, Party, Person
 from samverkan.web import protocol
 
@@ -27,6 +21,9 @@ PER_PAGE = 25
 # A group meets at most a few dozen times a year; the cap keeps a runaway import cheap.
 MEETINGS_PER_YEAR = 200
 UNDATED = "utan"
+# A public protocol's body is cached; a recorded change or a save of the meeting
+# renews it at once, and names edited elsewhere (a person, a party) show within this time.
+PROTOCOL_CACHE_SECONDS = 300
 
 
 def _visible(user) -> QuerySet[Meeting]:
@@ -40,8 +37,10 @@ def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
 def _get_meeting(request: HttpRequest, pk: int) -> Meeting:
     """The meeting if the user may read it; drafts of other groups are 404, not 403."""
     meetings = _visible(request.user).select_related("chair", "secretary")
+    changes = ChangeRecord.objects.filter(meeting=OuterRef("pk")).order_by("-id")
     meetings = meetings.annotate(
-        has_source=Exists(ImportedDocument.objects.filter(meeting=OuterRef("pk")))
+        has_source=Exists(ImportedDocument.objects.filter(meeting=OuterRef("pk"))),
+        last_change=Subquery(changes.values("id")[:1]),
     )
     return get_object_or_404(meetings, pk=pk)
 
@@ -117,27 +116,13 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
     return render(request, "web/group.html", ctx)
 
 
-def _protocol_items(meeting: Meeting) -> list[AgendaItem]:
-    items = meeting.items.prefetch_related(
-        Prefetch("statements", Statement.objects.select_related("party")),
-        Prefetch("follow_ups", FollowUp.objects.select_related("owner_party", "owner_person")),
-        "decisions",
-        "metrics",
-    )
-    return protocol.item_tree(items)
-
-
 @login_required
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     mtg = _get_meeting(request, pk)
-    attendances = mtg.attendances.select_related("person", "party")
     ctx = {
         "meeting": mtg,
-        "sides": protocol.sides(attendances),
-        "items": _protocol_items(mtg),
-        "adjusters": mtg.adjusters.select_related("person", "party"),
-        "signatures": mtg.signatures.select_related("party"),
-        "attachments": mtg.attachments.all(),
+        "body": protocol.ProtocolBody(mtg),
+        "cache_seconds": PROTOCOL_CACHE_SECONDS,
         "can_edit": access.can_edit_meeting(request.user, mtg),
         "can_view_history": access.can_view_history(request.user, mtg),
     }

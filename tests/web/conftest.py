@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 
 from samverkan.meetings.models import (
     Adjuster,
@@ -119,3 +120,11 @@ def draft(home_group: Group, employer, kommunal) -> Meeting:
 def fast_passwords(settings):
     # The cast's users get real password hashes; the slow default hasher only costs time here.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Cached protocol bodies must not leak from one test into the next.
+    cache.clear()
+    yield
+    cache.clear()

@@ -122,3 +122,16 @@ def test_the_admin_is_closed_to_members(client_for, secretary):
     response = client_for(secretary).get(reverse("admin:meetings_meeting_changelist"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("admin:login"))
+
+
+def test_the_protocol_page_shows_an_admin_change_at_once(client_for, admin, reader, published):
+    page_url = published.get_absolute_url()
+    assert "Mötets öppnande" in client_for(reader).get(page_url).content.decode()
+    client = client_for(admin)
+    url = reverse("admin:meetings_agendaitem_change", args=[published.items.get(number="1").pk])
+    data = parse(client.get(url)).xpath("//form[@id='agendaitem_form']")[0].form_values()
+    data = dict(data) | {"title": "Mötet öppnas"}
+    assert client.post(url, data).status_code == 302
+
+    page = client_for(reader).get(page_url)
+    assert texts(page, "//section[@aria-labelledby='punkter']//h3")[0] == "1 Mötet öppnas"

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -99,6 +100,7 @@ def test_meeting_page_query_count_does_not_grow_with_the_protocol(
 ):
     client = client_for(reader)
     small = count_queries(client, published.get_absolute_url())
+    cache.clear()
     for order in range(10, 40):
         item = AgendaItem.objects.create(
             meeting=published, number=str(order), title=f"Punkt {order}", order=order
@@ -110,3 +112,11 @@ def test_meeting_page_query_count_does_not_grow_with_the_protocol(
             item=item, party=kommunal, kind=Statement.Kind.QUESTION, text="Fråga?"
         )
     assert count_queries(client, published.get_absolute_url()) == small
+
+
+def test_a_public_protocol_is_read_from_the_cache_the_second_time(client_for, reader, published):
+    client = client_for(reader)
+    first = count_queries(client, published.get_absolute_url())
+    second = count_queries(client, published.get_absolute_url())
+    # The second time: session, user, memberships and the meeting; no items, people, statements.
+    assert (first, second) == (13, 4)
