@@ -420,3 +420,18 @@ def test_old_word_file_under_another_name_is_unsupported(filename):
 def test_pdf_saved_as_txt_is_read_as_pdf():
     pdf = pdf_from_pages([["Innehåll i PDF."]], header=None, page_numbers=False)
     assert extract(pdf, "protokoll.txt").pages == ["Innehåll i PDF."]
+
+
+def test_docx_numbering_inside_table_cells_is_rendered():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for r, (title, text) in enumerate(
+        [("Mötets öppnande", "Mötet öppnades."), ("Övriga frågor", "Inga.")]
+    ):
+        table.cell(r, 0).paragraphs[0].text = title
+        table.cell(r, 0).paragraphs[0].style = "List Number"
+        table.cell(r, 1).text = text
+    assert docx_text(_save(document)).split("\n\n") == [
+        "1. Mötets öppnande, Mötet öppnades.",
+        "2. Övriga frågor, Inga.",
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 
 from samverkan.reader.errors import CorruptFile, EmptyFile
 from samverkan.reader.extract.numbering import Numbering, paragraph_number
@@ -30,14 +31,13 @@ def extract_docx(data: bytes, name: str):
     from samverkan.reader.extract import Extracted
 
     document = _open(data, name)
-    numbering = Numbering.from_document(document)
-    styles = _style_numbering(document)
+    numbers = _Numbers(Numbering.from_document(document), _style_numbering(document))
     lines: list[str] = []
     for element in _blocks(document.element.body):
         if element.tag == f"{W}p":
-            _add_paragraph(lines, element, numbering, styles)
+            _add_paragraph(lines, element, numbers)
         else:
-            _add_table(lines, element)
+            _add_table(lines, element, numbers)
     text = "\n".join(lines).strip("\n")
     if not text.strip():
         raise EmptyFile(
@@ -79,14 +79,25 @@ def _sdt_content(sdt):
     return content if content is not None else sdt
 
 
-def _add_paragraph(lines: list[str], p, numbering: Numbering, styles: dict) -> None:
-    text = paragraph_text(p)
+@dataclass
+class _Numbers:
+    """Word's list numbering, counted in document order (tables included)."""
+
+    numbering: Numbering
+    styles: dict
+
+    def text(self, p) -> str:
+        text = paragraph_text(p)
+        if not text.strip():
+            return text
+        return paragraph_number(p, self.numbering, self.styles) + text
+
+
+def _add_paragraph(lines: list[str], p, numbers: _Numbers) -> None:
+    text = numbers.text(p)
     if not text.strip():
         lines.append("")
         return
-    number = paragraph_number(p, numbering, styles)
-    if number:
-        text = number + text
     lines.append("")
     lines.extend(text.split("\n"))
 
@@ -116,19 +127,19 @@ def _collect(element, parts: list[str]) -> None:
             _collect(child, parts)
 
 
-def _cell_lines(tc) -> list[str]:
+def _cell_lines(tc, numbers: _Numbers) -> list[str]:
     lines: list[str] = []
     for element in _blocks(tc):
         if element.tag == f"{W}p":
-            lines.extend(line for line in paragraph_text(element).split("\n") if line.strip())
+            lines.extend(line for line in numbers.text(element).split("\n") if line.strip())
         else:
             sub: list[str] = []
-            _add_table(sub, element)
+            _add_table(sub, element, numbers)
             lines.extend(line for line in sub if line.strip())
     return lines
 
 
-def _rows(tbl) -> list[list[list[str]]]:
+def _rows(tbl, numbers: _Numbers) -> list[list[list[str]]]:
     """Each row's cells as lines; a cell merged across rows is read once, in its first row."""
     rows = []
     for tr in tbl.iterchildren(f"{W}tr"):
@@ -136,13 +147,13 @@ def _rows(tbl) -> list[list[list[str]]]:
         for tc in tr.iterchildren(f"{W}tc"):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             continued = merge is not None and merge.get(f"{W}val") in (None, "continue")
-            cells.append([] if continued else _cell_lines(tc))
+            cells.append([] if continued else _cell_lines(tc, numbers))
         rows.append(cells)
     return rows
 
 
-def _add_table(lines: list[str], tbl) -> None:
-    rows = _rows(tbl)
+def _add_table(lines: list[str], tbl, numbers: _Numbers) -> None:
+    rows = _rows(tbl, numbers)
     if rows and _is_attendee_table(rows[0]):
         _add_columns(lines, rows)
         return
