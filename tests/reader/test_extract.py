@@ -435,3 +435,21 @@ def test_docx_numbering_inside_table_cells_is_rendered():
         "1. Mötets öppnande, Mötet öppnades.",
         "2. Övriga frågor, Inga.",
     ]
+
+
+def test_docx_hidden_and_deleted_text_is_not_read():
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Synligt ")
+    paragraph.add_run("dolt ").font.hidden = True
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {ns} w:id="1" w:author="A"><w:r><w:delText>borttaget </w:delText></w:r></w:del>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:ins {ns} w:id="2" w:author="A"><w:r><w:t>tillagt.</w:t></w:r></w:ins>')
+    )
+    assert docx_text(_save(document)) == "Synligt tillagt."

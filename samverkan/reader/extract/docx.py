@@ -121,10 +121,15 @@ def _collect(element, parts: list[str]) -> None:
             parts.append("\n")
         elif tag == f"{W}noBreakHyphen":
             parts.append("-")
-        elif tag == f"{W}txbxContent":
-            continue  # text boxes are drawn beside the text, not in its flow
+        elif tag == f"{W}txbxContent" or (tag == f"{W}r" and _hidden(child)):
+            continue  # text boxes sit beside the text; hidden text is not printed
         else:
             _collect(child, parts)
+
+
+def _hidden(run) -> bool:
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val") not in ("0", "false", "off")
 
 
 def _cell_lines(tc, numbers: _Numbers) -> list[str]:
