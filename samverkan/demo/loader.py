@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from samverkan.imports.domain import DuplicateMeeting, import_file
-from samverkan.meetings.models import AgendaItem, Meeting
+from samverkan.meetings.models import AgendaItem, Attendance, FollowUp, Meeting, Statement
 from samverkan.organisations.domain import (
     employer_party,
     ensure_parties,
@@ -205,11 +205,56 @@ def create_drafts(groups: dict[str, Group]) -> list[Meeting]:
     secretary = find_person("Elisabeth Edlund")
     chair = find_person("Veronica Wolgast Carstorp")
     norrmalm = groups["Norrmalms stadsdelsförvaltning"]
+    held = draft(home, Meeting.Status.HELD, last_week, chair, secretary, texts=HELD_TEXTS)
+    record_held_meeting(held)
     return [
-        draft(home, Meeting.Status.HELD, last_week, chair, secretary, texts=HELD_TEXTS),
+        held,
         draft(home, Meeting.Status.PLANNED, in_three_weeks, chair, secretary),
         draft(norrmalm, Meeting.Status.PLANNED, wednesday_near(14), None, None),
     ]
+
+
+def record_held_meeting(meeting: Meeting) -> None:
+    """Who came, what was said under övriga frågor, and the question left open."""
+    present = [meeting.chair, *(p for p in demo_people() if p.memberships.exists())]
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, person=person, party=person.party, role=person.title, order=n)
+        for n, person in enumerate(p for p in present if p is not None and p.party)
+    )
+    item = meeting.items.get(title="Övriga frågor")
+    kommunal, employer = match_party("Kommunal"), employer_party()
+    Statement.objects.bulk_create(
+        [
+            Statement(
+                item=item,
+                party=kommunal,
+                kind=Statement.Kind.QUESTION,
+                order=0,
+                text="Kommunal undrar hur sommarens bemanning ska planeras.",
+            ),
+            Statement(
+                item=item,
+                party=employer,
+                kind=Statement.Kind.ANSWER,
+                order=1,
+                text="Arbetsgivaren återkommer vid nästa möte.",
+            ),
+        ]
+    )
+    FollowUp.objects.create(
+        text="Hur ska sommarens bemanning planeras?",
+        owner_text="Arbetsgivaren",
+        owner_party=employer,
+        raised_at=item,
+        due_text="nästa möte",
+    )
+
+
+def demo_people() -> list[Person]:
+    names = [spec.person for spec in ACCOUNTS]
+    return sorted(
+        Person.objects.filter(name__in=names, user__isnull=False), key=lambda p: names.index(p.name)
+    )
 
 
 def wednesday_near(days: int) -> dt.date:

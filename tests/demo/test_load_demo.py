@@ -127,7 +127,7 @@ def test_demo_people_are_the_people_the_protocol_names(first_output):
     # The secretary's account is linked to the Elisabeth Edlund of the imported
     # attendance list, not to a namesake, so her protocols lead to her.
     secretary = Person.objects.get(user__username="sekreterare")
-    attended = Attendance.objects.filter(meeting__group=group_of("Socialförvaltningen"))
+    attended = Attendance.objects.filter(meeting__status=Meeting.Status.IMPORTED)
     assert attended.filter(person=secretary).count() == 1
     assert Person.objects.filter(name="Elisabeth Edlund").count() == 1
 
@@ -167,6 +167,24 @@ def test_held_draft_has_the_standard_agenda_in_order(first_output):
     assert titles[-1] == ("14", "Mötets avslutande")
     assert held.date.weekday() == 2
     assert held.secretary.name == "Elisabeth Edlund"
+
+
+def test_held_draft_records_attendance_statements_and_an_open_question(first_output):
+    held = Meeting.objects.get(status=Meeting.Status.HELD)
+    assert [(a.person.name, a.party.name) for a in held.attendances.all()] == [
+        ("Veronica Wolgast Carstorp", "Arbetsgivaren"),
+        ("Elisabeth Edlund", "Arbetsgivaren"),
+        ("Lina Blombergsson", "Arbetsgivaren"),
+        ("Gisela Norrman", "Kommunal"),
+    ]
+    item = held.items.get(title="Övriga frågor")
+    assert [(s.party.name, s.kind) for s in item.statements.all()] == [
+        ("Kommunal", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]
+    assert [(f.text, f.status) for f in item.follow_ups.all()] == [
+        ("Hur ska sommarens bemanning planeras?", "open")
+    ]
 
 
 def test_second_run_changes_nothing_and_prints_no_password(first_output):
