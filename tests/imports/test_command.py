@@ -72,9 +72,10 @@ def test_a_duplicate_is_refused_unless_allowed(home_group, seed_files):
             stdout=io.StringIO(),
             stderr=err,
         )
+    first = Meeting.objects.get()
     assert err.getvalue() == (
-        f"{seed_files[0]}: Förvaltningsgrupp har redan ett möte samma datum (eller ett från "
-        "samma fil). Kryssa i ”Importera ändå” om det ändå ska importeras.\n"
+        f"{seed_files[0]}: finns redan: möte {first.pk} ({first.date or 'utan datum'}). "
+        "Använd --allow-duplicate för att importera ändå.\n"
     )
     run(str(seed_files[0]), "--group", "socialforvaltningen/forvaltningsgrupp", "--allow-duplicate")
     assert Meeting.objects.count() == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from samverkan.imports.domain import ImportRefused, import_file
+from samverkan.imports.domain import DuplicateMeeting, ImportRefused, import_file
 from samverkan.organisations.models import Group
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,12 @@ def import_one(path: Path, group: Group, allow_duplicate: bool) -> tuple[bool, s
     try:
         meeting = import_file(
             group=group, filename=path.name, content=content, allow_duplicate=allow_duplicate
+        )
+    except DuplicateMeeting as duplicate:
+        found = ", ".join(f"möte {m.pk} ({m.date or 'utan datum'})" for m in duplicate.meetings)
+        return (
+            False,
+            f"{path}: finns redan: {found}. Använd --allow-duplicate för att importera ändå.",
         )
     except ImportRefused as refused:
         return False, f"{path}: {refused.message.removeprefix(f'{path.name}: ')}"
