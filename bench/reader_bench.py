@@ -35,6 +35,12 @@ SAMVERKAN = Path(sys.executable).with_name("samverkan")
 PDFTOTEXT = "/usr/bin/pdftotext"
 TIME = "/usr/bin/time"
 RUNS = 7
+EXTRACT_CLEAN = (
+    "import sys\n"
+    "from samverkan.reader.clean import clean\n"
+    "from samverkan.reader.extract import extract\n"
+    "clean(extract(open(sys.argv[1], 'rb').read(), sys.argv[1]).pages)\n"
+)
 BASELINE_SCAN = re.compile(r"^(?:§\s*\d+|\d+(?:\.\d+)*\.?)\s+\S|https?://\S+")
 
 
@@ -104,10 +110,13 @@ def pdf_import() -> bool:
     ours_cmd = [str(SAMVERKAN), "parse", str(path), "--format", "json"]
     base_cmd = [PDFTOTEXT, str(path), "-"]
     wall(ours_cmd), wall(base_cmd)  # warm the page cache
-    ours, base = [], []
-    for _ in range(RUNS):  # interleaved, so that load from elsewhere hits both alike
+    # The first two layers alone, as a process, to tell whose time it is.
+    layers_cmd = [sys.executable, "-c", EXTRACT_CLEAN, str(path)]
+    ours, base, layers = [], [], []
+    for _ in range(RUNS):  # interleaved, so that load from elsewhere hits all alike
         ours.append(wall(ours_cmd))
         base.append(wall(base_cmd))
+        layers.append(wall(layers_cmd))
     ours_median, base_median = statistics.median(ours), statistics.median(base)
     ratio = ours_median / base_median
     print(f"2. PDF import, 50 pages, whole process, median of {RUNS}")
@@ -115,6 +124,10 @@ def pdf_import() -> bool:
     print(f"   baseline pdftotext file.pdf -: {base_median * 1000:7.0f} ms")
     print(f"   ratio: {ratio:.2f}   target <= 2.0   {verdict(ratio <= 2.0)}")
     print(f"   in one process: {layer_times(path)}")
+    layers_median = statistics.median(layers)
+    print(
+        f"   extract+clean alone as a process: {layers_median * 1000:.0f} ms, ratio {layers_median / base_median:.2f}"
+    )
     return ratio <= 2.0
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from samverkan.reader.extract.sides import BOTH_SIDES, is_side_heading_row
+from samverkan.reader.extract.sides import is_side_heading_row, names_both_sides
 
-__all__ = ["BOTH_SIDES", "attendee_columns"]
+__all__ = ["attendee_columns", "names_both_sides"]
 
 COLUMN_GAP = 18.0  # points: wider than a word space, even in justified text
 ALIGN = 6.0  # points of slack when matching a piece to a column's left edge
@@ -57,7 +57,7 @@ def attendee_columns(
     out_tops: list[float | None] = []
     i = 0
     while i < len(lines):
-        table = _table_at(textpage, lines, tops, starts, i) if BOTH_SIDES.search(lines[i]) else None
+        table = _table_at(textpage, lines, tops, starts, i) if names_both_sides(lines[i]) else None
         if table is None:
             out_lines.append(lines[i])
             out_tops.append(tops[i])

@@ -13,7 +13,7 @@ from collections import Counter
 from statistics import median
 
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
-from samverkan.reader.extract.columns import BOTH_SIDES, attendee_columns
+from samverkan.reader.extract.columns import attendee_columns, names_both_sides
 
 SCAN_LETTERS = 3
 LETTER = re.compile(r"[^\W\d_]")
@@ -67,7 +67,7 @@ def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         starts = _line_starts(text, lines)
         tops = _line_tops(textpage, lines, starts)
-        if BOTH_SIDES.search(text):
+        if names_both_sides(text):
             return attendee_columns(textpage, lines, tops, starts)
         return lines, tops
     finally:

@@ -11,10 +11,12 @@ import re
 
 EMPLOYER_HEADING = re.compile(r"^\s*arbetsgivar\w*\s*:?\s*$", re.IGNORECASE)
 EMPLOYEE_HEADING = re.compile(r"^\s*(arbetstagar\w*|fackliga? \w+|fack\w*)\s*:?\s*$", re.IGNORECASE)
-# Cheap test on a whole line before looking at its geometry.
-BOTH_SIDES = re.compile(
-    r"arbetsgivar.*(arbetstagar|fack)|(arbetstagar|fack).*arbetsgivar", re.IGNORECASE
-)
+
+
+def names_both_sides(text: str) -> bool:
+    """A cheap test on a page or line before its geometry is looked at."""
+    lower = text.lower()
+    return "arbetsgivar" in lower and ("arbetstagar" in lower or "fack" in lower)
 
 
 def is_side_heading_row(cells: list[str]) -> bool:
