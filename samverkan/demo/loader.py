@@ -218,7 +218,9 @@ def record_held_meeting(meeting: Meeting) -> None:
     """Who came, what was said under övriga frågor, and the question left open."""
     present = [meeting.chair, *(p for p in demo_people() if p.memberships.exists())]
     Attendance.objects.bulk_create(
-        Attendance(meeting=meeting, person=person, party=person.party, role=person.title, order=n)
+        Attendance(
+            meeting=meeting, person=person, party=person.party, role=role_of(person), order=n
+        )
         for n, person in enumerate(p for p in present if p is not None and p.party)
     )
     item = meeting.items.get(title="Övriga frågor")
@@ -248,6 +250,12 @@ def record_held_meeting(meeting: Meeting) -> None:
         raised_at=item,
         due_text="nästa möte",
     )
+
+
+def role_of(person: Person) -> str:
+    """The person's title, or the role the latest imported protocol gave them."""
+    latest = person.attendances.exclude(role="").order_by("-meeting__date").first()
+    return person.title or (latest.role if latest else "")
 
 
 def demo_people() -> list[Person]:
