@@ -125,3 +125,28 @@ def test_duplicates_found_for_review(home_group, secretary):
     ]
     assert result.new_parties == []
     assert result.pages == ["Protokoll", " sida två"]
+
+
+def test_review_names_the_parties_an_import_would_create(home_group):
+    from samverkan.imports.domain import review
+    from tests.imports.protocols import full
+
+    data = full(
+        participants=[
+            {
+                "name": "Bo Ek",
+                "side": "employee",
+                "party": "Brandfacket",
+                "role": None,
+                "present": True,
+            },
+            {
+                "name": "Eva Al",
+                "side": "employer",
+                "party": "Förvaltningen",
+                "role": None,
+                "present": True,
+            },
+        ]
+    )
+    assert review(pending(home_group, data)).new_parties == ["Brandfacket"]
