@@ -29,6 +29,7 @@ def test_reader_cannot_open_a_draft(page, log_in, reader, draft):
     assert response.status == 404
     expect(page.locator("body")).to_contain_text(NOT_FOUND)
     expect(page.get_by_text("Punkt 1")).to_have_count(0)
+    assert_accessible(page)
 
 
 def test_member_reads_a_draft_marked_as_such(page, log_in, union_member, draft):
