@@ -172,3 +172,20 @@ def test_numbering_hundreds_deep_is_read():
 def test_thousands_of_blank_lines_are_read():
     text = "1. Mötets öppnande" + "\n" * 5000 + "Text." + "\n \n" * 5000 + "2. Slut"
     assert isinstance(read(text.encode(), "tomrum.txt"), Protocol)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS[:-1]),
+            st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.booleans(),
+)
+def test_any_text_made_into_a_docx_is_read(lines, numbering):
+    text = "\n".join(lines)
+    read(docx_from_text(text, numbering=numbering, attendee_table=True), "protokoll.docx")
