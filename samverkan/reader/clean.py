@@ -24,9 +24,8 @@ URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
 URL_PART = re.compile(r"[\w\-./?=&%#~+:]+")
 URL_TRAILING = ".,;:!?)]}'\"»”’"
 MAX_GAP = 3
-EDGE = (
-    5  # how many lines at each page end may be page furniture (logo text, unit, title, date, page)
-)
+# How many lines at each page end may be furniture: logo text, unit, title, date, page.
+EDGE = 5
 FURNITURE_LENGTH = 120  # a running header or footer is one short line
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -153,11 +152,6 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold())
 
 
-def _edge_indexes(page: list[str]) -> list[int]:
-    filled = [i for i, text in enumerate(page) if text]
-    return sorted(set(filled[:EDGE] + filled[-EDGE:]))
-
-
 def _drop_furniture(pages: list[list[str]]) -> None:
     """Blank out page numbers and lines repeated at page edges (in place)."""
     many = sum(1 for page in pages if any(page)) > 1
@@ -242,7 +236,7 @@ def _is_page_number(text: str) -> bool:
 
 
 def _plausible_page_number(text: str) -> bool:
-    """ "2/5" is page 2 of 5; "7/3" is a date or a fraction, not a page number."""
+    """Whether "2/5" reads as page 2 of 5; "7/3" is a date or a fraction."""
     match = PAGE_NUMBER.match(text)
     if match is None:
         return False
