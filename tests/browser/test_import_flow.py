@@ -44,6 +44,9 @@ def review_and_confirm(page) -> None:
     expect(source).to_contain_text("Kommunal informerade om en inplanerad båtresa")
     result = page.get_by_role("region", name="Det här lästes ut")
     expect(result.get_by_role("heading", name="Facklig information")).to_be_visible()
+    left, right = result.bounding_box(), source.bounding_box()
+    assert right["x"] >= left["x"] + left["width"] - 1, (left, right)
+    assert right["y"] < left["y"] + left["height"], "the source text is not beside the result"
     assert_accessible(page)
     page.get_by_role("button", name="Importera protokollet").click()
 
