@@ -106,7 +106,8 @@ def _closing(p: Protocol) -> list[str]:
         for s in p.signatures:
             party = f" för {s.party}" if s.party else ""
             note = f" ({s.note})" if s.note else ""
-            lines.append(f"  {s.name}{party}{note}")
+            role = f", {s.role}" if s.role else ""
+            lines.append(f"  {s.name}{role}{party}{note}")
     if p.links:
         lines += ["", "Länkar"] + [f"  {url}" for url in p.links]
     if p.warnings:

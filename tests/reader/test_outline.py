@@ -51,7 +51,10 @@ def test_outline_shows_header_people_items_and_closing():
             )
         ],
         next_meeting=NextMeeting("2023-10-18", "13:00", None, "Rum Paddan"),
-        signatures=[Signature("Cecilia Falk", "Kommunal", "oenighet under övriga frågor")],
+        signatures=[
+            Signature("Cecilia Falk", "Kommunal", "oenighet under övriga frågor"),
+            Signature("Dina Gran", role="sekreterare"),
+        ],
         links=["https://example.se"],
         warnings=["Datum utan år: 3 september"],
     )
@@ -84,6 +87,7 @@ def test_outline_shows_header_people_items_and_closing():
         "\n"
         "Underskrifter\n"
         "  Cecilia Falk för Kommunal (oenighet under övriga frågor)\n"
+        "  Dina Gran, sekreterare\n"
         "\n"
         "Länkar\n"
         "  https://example.se\n"
