@@ -466,3 +466,11 @@ def test_too_many_files_at_once(client_for, secretary, home_group, settings):
     )
     assert error_items(response) == ["Högst 2 filer kan importeras åt gången."]
     assert ImportedDocument.objects.count() == 0
+
+
+def test_a_link_can_choose_the_group(client_for, admin, home_group, other_group):
+    client = client_for(admin)
+    chosen = client.get(reverse("imports:upload"), {"grupp": home_group.pk})
+    assert f'<option value="{home_group.pk}" selected>' in chosen.content.decode()
+    ignored = client.get(reverse("imports:upload"), {"grupp": "x"})
+    assert ignored.context["form"].initial == {}
