@@ -1,24 +1,13 @@
-"""A seed protocol as a PDF, the way an administration would have exported it.
-
-Uses the reader tests' Typst builder when it exists; otherwise a minimal Typst
-document with one source line per output line.
-"""
+"""A seed protocol as the PDF an administration would have exported, built with the
+reader tests' Typst builder."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[1] / "reader" / "fixtures" / "seeds"
+from tests.reader.builders import pdf_from_text
 
-TEMPLATE = """
-#set page(paper: "a4", margin: 2cm)
-#set text(lang: "sv", size: 11pt)
-#let lines = json(bytes(sys.inputs.lines))
-#for line in lines [
-  #if line.trim() == "" [#v(0.6em)] else [#line \\ ]
-]
-"""
+SEEDS = Path(__file__).resolve().parents[1] / "reader" / "fixtures" / "seeds"
 
 
 def seed_text(name_prefix: str) -> str:
@@ -27,14 +16,4 @@ def seed_text(name_prefix: str) -> str:
 
 
 def seed_pdf(name_prefix: str) -> bytes:
-    text = seed_text(name_prefix)
-    try:
-        from tests.reader import builders
-    except ImportError:
-        builders = None
-    if builders is not None and hasattr(builders, "pdf_from_text"):
-        return builders.pdf_from_text(text)
-    import typst
-
-    lines = json.dumps([line.rstrip() for line in text.splitlines()])
-    return typst.compile(TEMPLATE.encode(), format="pdf", sys_inputs={"lines": lines})
+    return pdf_from_text(seed_text(name_prefix))
