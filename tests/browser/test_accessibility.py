@@ -61,3 +61,16 @@ def test_every_page_is_accessible(page, log_in, secretary, home_group):
             found[name] = f"{url}\n{describe(violations)}"
 
     assert not found, "\n\n".join(f"{name}: {text}" for name, text in found.items())
+
+
+def test_keyboard_user_skips_the_navigation(page, log_in, reader):
+    log_in(reader)
+    page.goto(reverse("web:home"))
+
+    page.keyboard.press("Tab")
+
+    skip = page.get_by_role("link", name="Hoppa till innehållet")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("main")).to_be_focused()
