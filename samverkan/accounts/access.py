@@ -85,3 +85,20 @@ def visible_meetings(queryset: QuerySet, user) -> QuerySet:
 def can_import(user) -> bool:
     """Whether the user may import into at least one group (shows "Importera")."""
     return is_admin(user) or bool(secretary_group_ids(user))
+
+
+def latest_visible_meetings(queryset: QuerySet, user, limit: int) -> QuerySet:
+    """The newest `limit` meetings the user may read, cheap however large the archive.
+
+    "public OR my groups" ordered by date cannot walk an index, so each half is
+    limited on its own index first and only those few ids are merged and sorted.
+    """
+    from samverkan.meetings.models import Meeting
+
+    newest = ("-date", "-id")
+    if is_admin(user):
+        return queryset.order_by(*newest)[:limit]
+    public = queryset.filter(status__in=Meeting.PUBLIC_STATUSES).order_by(*newest)
+    mine = queryset.filter(group_id__in=member_group_ids(user)).order_by(*newest)
+    candidates = Q(pk__in=public.values("pk")[:limit]) | Q(pk__in=mine.values("pk")[:limit])
+    return queryset.filter(candidates).order_by(*newest)[:limit]

@@ -17,6 +17,7 @@ from samverkan.organisations.models import Group, Membership, Organisation, Part
 from samverkan.web import protocol
 
 LATEST = 10
+FOLLOW_UPS = 10
 PER_PAGE = 25
 # A group meets at most a few dozen times a year; the cap keeps a runaway import cheap.
 MEETINGS_PER_YEAR = 200
@@ -28,6 +29,11 @@ PROTOCOL_CACHE_SECONDS = 300
 
 def _visible(user) -> QuerySet[Meeting]:
     return Meeting.objects.visible_to(user).select_related("group__organisation")
+
+
+def _latest(user, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    newest = access.latest_visible_meetings(meetings, user, LATEST)
+    return newest.select_related("group__organisation")
 
 
 def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
@@ -45,16 +51,38 @@ def _get_meeting(request: HttpRequest, pk: int) -> Meeting:
     return get_object_or_404(meetings, pk=pk)
 
 
+def _open_follow_ups(group_ids: set[int]) -> QuerySet[FollowUp]:
+    """Open follow-ups raised in these groups, newest meeting first, with only what is shown."""
+    shown = [
+        "text",
+        "owner_text",
+        "due_text",
+        "owner_party__name",
+        "raised_at__number",
+        "raised_at__title",
+        "raised_at__meeting__date",
+        "raised_at__meeting__group__name",
+    ]
+    return (
+        FollowUp.objects.filter(
+            status=FollowUp.Status.OPEN, raised_at__meeting__group_id__in=group_ids
+        )
+        .select_related("raised_at__meeting__group", "owner_party")
+        .only(*shown)
+        .order_by("-raised_at__meeting__date", "-raised_at__meeting_id", "raised_at__order")
+    )
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     group_ids = access.member_group_ids(request.user)
-    follow_ups = FollowUp.objects.filter(
-        status=FollowUp.Status.OPEN, raised_at__meeting__group_id__in=group_ids
-    ).select_related("raised_at__meeting__group__organisation", "owner_party")
+    # One more than shown tells whether there are more, without counting them all.
+    follow_ups = list(_open_follow_ups(group_ids)[: FOLLOW_UPS + 1]) if group_ids else []
     ctx = {
         "groups": Group.objects.filter(pk__in=group_ids).select_related("organisation"),
-        "latest": _visible(request.user)[:LATEST],
-        "follow_ups": follow_ups.order_by("-raised_at__meeting__date", "raised_at__order")[:50],
+        "latest": _latest(request.user, Meeting.objects.all()),
+        "follow_ups": follow_ups[:FOLLOW_UPS],
+        "more_follow_ups": len(follow_ups) > FOLLOW_UPS,
     }
     return render(request, "web/home.html", ctx)
 

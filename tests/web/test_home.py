@@ -97,3 +97,34 @@ def test_import_link_is_offered_to_those_who_may_import(client_for, request, rol
 def test_import_link_is_hidden_from_those_who_may_not_import(client_for, request, role):
     response = client_for(request.getfixturevalue(role)).get(reverse("web:home"))
     assert nav_links(response) == [reverse("web:home"), reverse("web:organisations")]
+
+
+def test_start_page_shows_the_ten_newest_follow_ups_and_says_there_are_more(
+    client_for, secretary, published
+):
+    from samverkan.meetings.models import FollowUp
+
+    item = published.items.get(number="5.1")
+    for n in range(12):
+        FollowUp.objects.create(raised_at=item, text=f"Fråga {n:02} återkommer.", order=n + 1)
+    page = client_for(secretary).get(reverse("web:home"))
+    assert len(texts(page, section("uppfoljning") + "//li")) == 10
+    assert texts(page, section("uppfoljning") + "/p") == ["Visar de 10 senaste öppna frågorna."]
+
+
+def test_latest_protocols_are_the_ten_newest_visible(client_for, reader, home_group, other_group):
+    import datetime as dt
+
+    from samverkan.meetings.models import Meeting
+    from tests import factories
+
+    for day in range(1, 13):
+        factories.meeting(home_group, date=dt.date(2024, 1, day))
+    factories.meeting(home_group, status=Meeting.Status.HELD, date=dt.date(2024, 2, 1))
+    factories.meeting(other_group, date=dt.date(2023, 12, 31))
+    page = client_for(reader).get(reverse("web:home"))
+    assert texts(page, section("senaste") + "//li/a") == [
+        f"2024-01-{day:02} Förvaltningsgrupp" for day in range(12, 2, -1)
+    ]
+    org = client_for(reader).get(reverse("web:organisation", args=[other_group.organisation.slug]))
+    assert texts(org, section("senaste") + "//li/a") == ["2023-12-31 Förvaltningsgrupp"]
