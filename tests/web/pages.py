@@ -7,8 +7,8 @@ import re
 import lxml.html
 
 
-def parse(response) -> lxml.html.HtmlElement:
-    assert response.status_code == 200, response.status_code
+def parse(response, status: int = 200) -> lxml.html.HtmlElement:
+    assert response.status_code == status, response.status_code
     return lxml.html.fromstring(response.content.decode())
 
 
@@ -16,11 +16,11 @@ def text(element) -> str:
     return re.sub(r"\s+", " ", element.text_content()).strip()
 
 
-def texts(response_or_doc, xpath: str) -> list[str]:
+def texts(response_or_doc, xpath: str, status: int = 200) -> list[str]:
     """The whitespace-normalised text of every element the XPath finds."""
     doc = response_or_doc
     if not isinstance(doc, lxml.html.HtmlElement):
-        doc = parse(doc)
+        doc = parse(doc, status)
     return [text(el) for el in doc.xpath(xpath)]
 
 

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from samverkan.meetings.models import Meeting
+from tests.web.pages import texts
 
 CAST = ["secretary", "employer_member", "union_member", "outsider", "reader", "admin"]
 MEMBERS = ["secretary", "employer_member", "union_member", "admin"]
@@ -98,3 +99,14 @@ def test_unknown_objects_are_404_for_everyone(as_role, role, home_group):
         reverse("web:person", args=[999999]),
     ]:
         assert client.get(url).status_code == 404, url
+
+
+def test_a_hidden_draft_gets_the_same_404_page_as_a_missing_meeting(client_for, reader, draft):
+    hidden = client_for(reader).get(reverse("web:meeting", args=[draft.pk]))
+    missing = client_for(reader).get(reverse("web:meeting", args=[999999]))
+    assert texts(hidden, "//h1", 404) == texts(missing, "//h1", 404) == ["Sidan finns inte"]
+
+
+def test_history_refusal_explains_itself(client_for, union_member, published):
+    response = client_for(union_member).get(reverse("web:meeting_history", args=[published.pk]))
+    assert texts(response, "//h1", 403) == ["Ingen behörighet"]
