@@ -7,7 +7,7 @@ from django.contrib import admin as django_admin
 from django.urls import reverse
 
 from samverkan.audit.models import ChangeRecord
-from samverkan.meetings.models import AgendaItem, Meeting
+from samverkan.meetings.models import AgendaItem, Meeting, Statement
 from tests.web.pages import parse, rows, texts
 
 
@@ -135,3 +135,42 @@ def test_the_protocol_page_shows_an_admin_change_at_once(client_for, admin, read
 
     page = client_for(reader).get(page_url)
     assert texts(page, "//section[@aria-labelledby='punkter']//h3")[0] == "1 Mötet öppnas"
+
+
+def test_adding_an_item_in_the_admin_records_its_fields(client_for, admin, published):
+    url = reverse("admin:meetings_agendaitem_add")
+    data = {
+        "meeting": published.pk,
+        "number": "9",
+        "title": "Övriga frågor",
+        "kind": "other",
+        "order": 9,
+    }
+    data |= {
+        f"{prefix}-{key}": value
+        for prefix in ("statements", "follow_ups", "decisions", "metrics")
+        for key, value in (("TOTAL_FORMS", 0), ("INITIAL_FORMS", 0))
+    }
+    response = client_for(admin).post(url, data)
+    assert response.status_code == 302, parse(response).xpath("//ul[@class='errorlist']//text()")
+
+    record = ChangeRecord.objects.get(meeting=published)
+    assert (record.user, record.action) == (admin, "admin_add")
+    assert record.summary == "Lade till punkt ”9 Övriga frågor” i administrationen"
+    assert record.changes["Rubrik"] == [None, "Övriga frågor"]
+    assert record.changes["Typ"] == [None, "övrigt"]
+
+
+def test_bulk_delete_action_records_each_statement(client_for, admin, published):
+    statements = list(Statement.objects.filter(item__meeting=published).order_by("pk"))
+    url = reverse("admin:meetings_statement_changelist")
+    data = {
+        "action": "delete_selected",
+        "post": "yes",
+        "_selected_action": [s.pk for s in statements],
+    }
+    assert client_for(admin).post(url, data).status_code == 302
+
+    records = ChangeRecord.objects.filter(meeting=published, action="admin_delete").order_by("id")
+    assert [r.changes["Borttagen"][0] for r in records] == [str(s) for s in statements]
+    assert not Statement.objects.filter(item__meeting=published).exists()
