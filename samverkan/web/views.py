@@ -100,7 +100,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     ctx = {
         "organisation": org,
         "groups": org.groups.all(),
-        "latest": _visible(request.user).filter(group__organisation=org)[: LATEST * 2],
+        "latest": _latest(request.user, Meeting.objects.filter(group__organisation=org)),
     }
     return render(request, "web/organisation.html", ctx)
 
