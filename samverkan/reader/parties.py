@@ -32,10 +32,17 @@ class PartyRegistry:
             info = PartyInfo(entry["name"], entry.get("side", "employee"))
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self._by_key[_key(alias)] = info
-        # Longest alias first, so "Akademikerförbundet SSR" wins over "SSR".
-        aliases = sorted(self._by_key, key=len, reverse=True)
-        alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        self._pattern: re.Pattern | None = None
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """Any alias as a whole word; compiled on first use (it is large)."""
+        if self._pattern is None:
+            # Longest alias first, so "Akademikerförbundet SSR" wins over "SSR".
+            aliases = sorted(self._by_key, key=len, reverse=True)
+            alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        return self._pattern
 
     @classmethod
     def from_files(cls, *paths: str | Path) -> PartyRegistry:
@@ -59,6 +66,12 @@ class PartyRegistry:
                 entries.sort(key=lambda entry: len(entry[0]), reverse=True)
             self._first_words = index
         return self._first_words.get(first_word.casefold(), [])
+
+    def has_first_word(self, word: str) -> bool:
+        """Whether an alias starts with this word (or its genitive: "Kommunals")."""
+        self.starting_with("")
+        key = word.casefold()
+        return key in self._first_words or (key.endswith("s") and key[:-1] in self._first_words)
 
     def lookup(self, text: str) -> PartyInfo | None:
         return self._by_key.get(_key(text))

@@ -9,6 +9,7 @@ from samverkan.reader.model import Item, MblPart, Protocol, Source
 from samverkan.reader.parse import closing, content, header
 from samverkan.reader.parse.layout import RawItem, find_items
 from samverkan.reader.parse.text import (
+    forget_sentences,
     normal_gap,
     paragraphs,
     split_sentences,
@@ -57,7 +58,7 @@ class _Builder:
 
 def _reads_as_sentence(title: str, speakers) -> bool:
     return title.rstrip().endswith((".", "?", "!")) or bool(
-        speakers and speakers.parties.pattern.match(title)
+        speakers and speakers.party_prefix(title)
     )
 
 
@@ -69,11 +70,12 @@ def _mbl_parts(body: list[str]) -> list[MblPart]:
     for paragraph in body:
         kind = None
         if "§" in paragraph:
+            lower = paragraph.lower()
             kind = (
                 "§11"
-                if content.MBL11.search(paragraph)
+                if content.MBL11.search(lower)
                 else "§19"
-                if content.MBL19.search(paragraph)
+                if content.MBL19.search(lower)
                 else None
             )
         if kind:
@@ -101,9 +103,10 @@ def _first_body_mention(text: str) -> str | None:
 
 
 def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protocol:
-    skeleton = find_items(cleaned.lines)
-    head = header.HeaderReader(parties).read(skeleton.header)
+    forget_sentences()
     builder = _Builder(cleaned, parties, wrapped=source.format != "docx")
+    skeleton = find_items(cleaned.lines, builder.width, builder.spacing)
+    head = header.HeaderReader(parties).read(skeleton.header)
     builder.meeting_date = head.date.date if head.date else None
     builder.speakers = content.Speakers.from_participants(parties, head.participants)
     items = [builder.item(raw) for raw in skeleton.items]
@@ -171,7 +174,7 @@ def _adjusters(builder: _Builder, parties, protocol: Protocol, head):
 
 def _next_meeting(builder: _Builder, meeting, warnings):
     for item, analysed in builder.paragraphs_by_item:
-        if closing.NEXT_TITLE.match(item.title):
+        if item.title[:5].lower() == "nästa" and closing.NEXT_TITLE.match(item.title):
             return closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)
     for item, analysed in builder.paragraphs_by_item:
         found = closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)

@@ -110,7 +110,7 @@ def adjusters_from(
     found: list[Adjuster] = []
     # "Justerare:" followed by "Party: Name" lines.
     for i, line in enumerate(lines):
-        if re.match(r"^justerare\s*:?\s*$", line, re.I):
+        if line[:9].lower() == "justerare" and re.match(r"^justerare\s*:?\s*$", line, re.I):
             for following in lines[i + 1 :]:
                 colon = re.match(r"^([^:]+):\s*(.+)$", following)
                 if not colon or not parties.lookup(colon[1]):
@@ -253,7 +253,9 @@ def next_meeting_from(
     title: str, text: str, meeting: dt.date | None, warnings
 ) -> NextMeeting | None:
     if not NEXT_TITLE.match(title):
-        m = NEXT_SENTENCE.search(text)
+        lower = text.lower()
+        at = lower.find("nästa ")
+        m = NEXT_SENTENCE.search(text, at) if at >= 0 else None
         if not m:
             return None
         text = text[m.start() :]
@@ -290,7 +292,7 @@ def chair_from(sentences: list[str]) -> str | None:
 
 def secretary_from(sentences: list[str]) -> str | None:
     for sentence in sentences:
-        if "ekreterare" not in sentence:
+        if "ekreterare" not in sentence or ("valdes" not in sentence and "utsågs" not in sentence):
             continue
         m = SECRETARY.search(sentence)
         if m:

@@ -24,6 +24,20 @@ VERB = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+INVERTED_WORDS = {
+    "Vidare",
+    "Dessutom",
+    "Därefter",
+    "Sedan",
+    "Slutligen",
+    "Avslutningsvis",
+    "Även",
+    "Också",
+    "Här",
+    "Då",
+    "Nu",
+    "Därtill",
+}
 INVERTED_START = re.compile(
     r"^(?:Vidare|Dessutom|Därefter|Sedan|Slutligen|Avslutningsvis|Även|Också|Här|Då|Nu|Därtill)\s+",
 )
@@ -46,40 +60,35 @@ FOLLOW_UP = re.compile(
     r"tas upp (?:igen )?(?:vid|på|till|under) (?:nästa|kommande)|flyttas till (?:nästa|kommande)|"
     r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
     r"(?:på|till|vid) nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)",
-    re.IGNORECASE,
-)
-MORE_INFO = re.compile(r"mer info", re.IGNORECASE)
-ACTIVE_FOLLOW_UP = re.compile(r"återkomm\w*|återkom\b|återrapporter\w*", re.IGNORECASE)
+)  # searched in lower-cased text: IGNORECASE is slow in Python's re
+PAST = re.compile(r"följdes upp|har följts upp|återkom med")
+ACTIVE_FOLLOW_UP = re.compile(r"återkomm\w*|återkom\b|återrapporter\w*")
 NEXT_MEETING = re.compile(
-    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff)", re.I
+    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff)"
 )
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
     r"beslutades|beslöts|beslutar mötet|beslutade mötet|valdes|utsågs|samverkades|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|är samverkad|samverkad)\b",
-    re.IGNORECASE,
 )
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
-MBL11 = re.compile(r"MBL\s*§\s*11|§\s*11\s*MBL|11\s*§\s*MBL|MBL\s*11\s*§", re.I)
-MBL19 = re.compile(r"MBL\s*§\s*19|§\s*19\s*MBL|19\s*§\s*MBL|MBL\s*19\s*§", re.I)
-MATTER_TITLE = re.compile(r"nämnd|ärende", re.I)
+MBL11 = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
+MBL19 = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
+MATTER_TITLE = re.compile(r"nämnd|ärende")
 
 INDICATORS = re.compile(
     r"(?P<name>korttidssjukfrånvaro|långtidssjukfrånvaro|sjukfrånvaro|personalomsättning|"
     r"överskott|underskott|resultat|prognos|avvikelse)\w*",
-    re.IGNORECASE,
 )
 VALUE = re.compile(
     r"(?<![\d,.])(?P<minus>[-−–])?(?P<value>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(?P<unit>%|procent\b|mnkr\b|mkr\b|miljoner kronor\b|miljoner\b|tkr\b|tusen kronor\b|kkr\b)",
-    re.IGNORECASE,
 )
 UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
          "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
-ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|R12", re.I)
+ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
 PERIOD_WORD = re.compile(
     rf"\b(?:{'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
-    re.IGNORECASE,
 )
 
 
@@ -157,6 +166,18 @@ class Speakers:
                     rest = sentence[len(candidate) :].lstrip(" ,")
                     return party or EMPLOYER, candidate, rest
         return None
+
+    def may_speak(self, sentence: str) -> bool:
+        """A cheap test that lets most sentences skip the attribution rules."""
+        first, _, rest = sentence[:60].partition(" ")
+        first = first.rstrip(",.:;")
+        if not first[:1].isupper():
+            return False
+        if self.parties.has_first_word(first):
+            return True
+        if first in INVERTED_WORDS or first.casefold() in self.people or "yttrande" in sentence:
+            return True
+        return rest[:1].isupper()  # "Lisa Pollack svarar …"
 
     def party_prefix(self, text: str) -> tuple[str, int] | None:
         """The party whose alias opens the text, and the alias's length."""
@@ -249,9 +270,11 @@ def _split_clauses(sentence: str, speakers: Speakers) -> list[str]:
     if " och " not in sentence:
         return clauses
     for m in AND_PARTY.finditer(sentence):
+        tail = sentence[m.end() :]
+        if not speakers.may_speak(tail):
+            continue
         if sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
             continue  # "(SSR och Vision deltar …)" is an aside, not a new speaker
-        tail = sentence[m.end() :]
         who = speakers.party_at_start(tail)
         if who and speakers.party_prefix(tail) and kind_of(who[2], False):
             head = sentence[: m.start()].rstrip(" ,")
@@ -310,6 +333,10 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
     current: list[Statement] = []
     for sentence in split_sentences(paragraph):
         for clause in _split_clauses(sentence, speakers):
+            if not speakers.may_speak(clause):
+                for statement in current:
+                    statement.text = f"{statement.text} {clause}"
+                continue
             who = _attributed(clause, speakers)
             if who and current and [s.party for s in current] == who[0]:
                 who = None  # the same party goes on: one statement
@@ -359,9 +386,10 @@ def follow_ups(
         if not _mentions(paragraph, FOLLOW_UP_HINTS):
             continue
         for sentence in split_sentences(paragraph):
-            m = FOLLOW_UP.search(sentence)
-            if m and not _is_past(sentence):
-                if MORE_INFO.match(m[0]):
+            lower = sentence.lower()
+            m = FOLLOW_UP.search(lower)
+            if m and not _is_past(lower):
+                if m[0].startswith("mer info"):
                     # "…, Mer info önskas? se sid 26" — the request itself, to its end mark.
                     request = sentence[m.start() :]
                     end = re.search(r"[.?!]", request)
@@ -372,7 +400,7 @@ def follow_ups(
 
 def _is_past(sentence: str) -> bool:
     # "följdes upp", "har följts upp": done, not deferred.
-    return bool(re.search(r"följdes upp|har följts upp|återkom med", sentence, re.I))
+    return bool(PAST.search(sentence))
 
 
 def _follow_up(sentence: str, speakers: Speakers, meeting_year: int | None) -> FollowUp:
@@ -380,13 +408,13 @@ def _follow_up(sentence: str, speakers: Speakers, meeting_year: int | None) -> F
     otherwise the employer, who answers the unions' questions in samverkan."""
     owner = EMPLOYER
     who = speakers.party_at_start(sentence)
-    if who and (ACTIVE_FOLLOW_UP.search(sentence) or who[0] == EMPLOYER):
+    if who and (ACTIVE_FOLLOW_UP.search(sentence.lower()) or who[0] == EMPLOYER):
         owner = who[0] if speakers.party_prefix(sentence) else who[1]
     return FollowUp(sentence, owner, _due(sentence, meeting_year))
 
 
 def _due(sentence: str, meeting_year: int | None) -> str | None:
-    if NEXT_MEETING.search(sentence):
+    if NEXT_MEETING.search(sentence.lower()):
         return "next meeting"
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
@@ -410,7 +438,7 @@ def decisions(paragraphs: list[str]) -> list[str]:
         if not _mentions(paragraph, DECISION_HINTS):
             continue
         for sentence in split_sentences(paragraph):
-            if DECISION.search(sentence):
+            if DECISION.search(sentence.lower()):
                 found.append(sentence)
     return found
 
@@ -418,13 +446,14 @@ def decisions(paragraphs: list[str]) -> list[str]:
 def mbl_class(title: str, body: str) -> str | None:
     text = f"{title}\n{body}"
     has11 = has19 = None
-    if "§" in text or "mbl" in text.lower():
-        has11, has19 = MBL11.search(text), MBL19.search(text)
+    if "§" in text:
+        lower = text.lower()
+        has11, has19 = MBL11.search(lower), MBL19.search(lower)
     if has11:
         return "§11"
     if has19:
         return "§19"
-    if MATTER_TITLE.search(title):
+    if MATTER_TITLE.search(title.lower()):
         tail = title.rsplit("–", 1)[-1].rsplit("-", 1)[-1].strip().lower()
         if tail.startswith("samverkan"):
             return "§11"
@@ -443,7 +472,8 @@ def metrics(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
     return found
 
 
-def _sentence_metrics(sentence: str, meeting_year: int | None) -> list[Metric]:
+def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
+    sentence = original.lower()
     indicators = list(INDICATORS.finditer(sentence))
     if not indicators:
         return []

@@ -65,9 +65,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in the text, in order; dates without a year take default_year."""
     found: list[FoundDate] = []
+    if not DIGIT.search(text):
+        return found
     for m in ISO_DATE.finditer(text):
         day = _make(int(m[1]), int(m[2]), int(m[3]))
         if day:

@@ -45,6 +45,16 @@ BODY_WORDS = [
     (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
 ]  # fmt: skip
+ORG_ENDINGS = (
+    "förvaltning",
+    "förvaltningen",
+    "kontoret",
+    "nämnd",
+    "nämnden",
+    "kommun",
+    "stad",
+    "region",
+)
 ORGANISATION = re.compile(
     r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
     r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$",
@@ -85,7 +95,24 @@ class Header:
     warnings: list[str] = field(default_factory=list)
 
 
+BODY_HINTS = (
+    "förvaltning",
+    "skydd",
+    "arbetsmiljö",
+    "cesam",
+    "samverk",
+    "fvg",
+    "fsg",
+    "svg",
+    "apt",
+    "arbetsplatsträff",
+)
+
+
 def body_of(text: str) -> str | None:
+    lower = text.lower()
+    if not any(hint in lower for hint in BODY_HINTS):
+        return None
     for pattern, name in BODY_WORDS:
         if pattern.search(text):
             return name
@@ -183,7 +210,12 @@ class HeaderReader:
     def _title(self, text: str) -> bool:
         found_body = body_of(text)
         found_date = dates.first_date(text)
-        if ORGANISATION.match(text) and not found_body and len(text.split()) <= 6:
+        if (
+            (text.lower().endswith(ORG_ENDINGS) or text.startswith("Region "))
+            and ORGANISATION.match(text)
+            and not found_body
+            and len(text.split()) <= 6
+        ):
             self.header.organisation = self.header.organisation or text
             return True
         if not found_body and not (found_date and found_date.has_year):

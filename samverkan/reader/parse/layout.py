@@ -90,13 +90,10 @@ def _consistent(found: tuple, first_marker: str | None) -> bool:
     return first_marker is None or marker == first_marker or len(parts) > 1
 
 
-def find_items(lines: list[Line]) -> Skeleton:
-    from samverkan.reader.parse.text import normal_gap, typical_width
-
-    spacing = normal_gap(lines)
+def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
     # Line width is only known from a body of long lines; a short note has none.
     long_lines = sum(1 for line in lines if len(line.text) > 40)
-    width = typical_width(lines) if long_lines >= 10 else None
+    width = width if long_lines >= 10 else None
     header: list[Line] = []
     flat: list[RawItem] = []
     previous: tuple[int, ...] | None = None

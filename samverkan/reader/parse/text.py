@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from samverkan.reader.clean import Line
 
@@ -21,16 +20,33 @@ BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+
 SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
 
 
-@lru_cache(maxsize=8192)
+# Sentences of the paragraphs of the protocol being parsed: several rules read
+# the same paragraph, so each is split once. parse() empties it per protocol.
+_sentences: dict[str, list[str]] = {}
+
+
+def forget_sentences() -> None:
+    _sentences.clear()
+
+
 def split_sentences(text: str) -> list[str]:
+    found = _sentences.get(text)
+    if found is None:
+        found = _sentences[text] = _split(text)
+    return found
+
+
+def _split(text: str) -> list[str]:
+    if "." not in text and "?" not in text and "!" not in text:
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
         before = text[start : m.start()]
-        word = re.search(r"(\S+)$", before)
-        token = word[1].rstrip('.!?"”’)').lower() if word else ""
-        if before.endswith(".") and token in ABBREVIATIONS:
-            continue
+        if before.endswith("."):
+            token = before.rsplit(" ", 1)[-1].rstrip('.!?"”’)').lower()
+            if token in ABBREVIATIONS:
+                continue
         sentences.append(text[start : m.start()].strip())
         start = m.end()
     tail = text[start:].strip()
@@ -71,8 +87,22 @@ def ends_sentence(text: str) -> bool:
 LONE_ADDRESS = re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$")
 
 
+BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
+
+
 def starts_paragraph(line: Line) -> bool:
-    return bool(BULLET.match(line.text) or SPEAKER_COLON.match(line.text))
+    text = line.text
+    if text[0] in BULLET_CHARS and BULLET.match(text):
+        return True
+    return ":" in text[:60] and bool(SPEAKER_COLON.match(text))
+
+
+def _lone_address(text: str) -> bool:
+    return (
+        " " not in text
+        and ("@" in text or text.startswith("http"))
+        and bool(LONE_ADDRESS.match(text))
+    )
 
 
 def paragraphs(lines: list[Line], spacing: int, width: int, wrapped: bool = True) -> list[str]:
@@ -93,7 +123,7 @@ def paragraphs(lines: list[Line], spacing: int, width: int, wrapped: bool = True
 
 def _breaks(previous: Line, line: Line, spacing: int, width: int) -> bool:
     """Whether `line` starts a new paragraph."""
-    if starts_paragraph(line) or LONE_ADDRESS.match(previous.text) or LONE_ADDRESS.match(line.text):
+    if starts_paragraph(line) or _lone_address(previous.text) or _lone_address(line.text):
         return True
     if not ends_sentence(previous.text) and line.text[:1].islower():
         return False  # a sentence that goes on, whatever page break lies between
