@@ -89,3 +89,28 @@ def test_municipal_committee_style():
         Signature("Anders Pettersson", role="justerare"),
     ]
     assert p.warnings == []
+
+
+def test_minnesanteckningar_with_semicolon_lists_and_answer_labels():
+    p = read_file(HERE / "minnesanteckningar_forskola.txt")
+    assert (p.body, p.date, p.start_time, p.end_time, p.remote) == (
+        "Samverkansgrupp",
+        "2023-05-04",
+        "14:00",
+        "15:30",
+        "Teams",
+    )
+    assert [(x.name, x.side, x.party, x.role, x.present) for x in p.participants] == [
+        ("Ulla Berg", "employer", None, "avdelningschef", True),
+        ("Kent Ström", "employer", None, "HR", True),
+        ("Sofia Lind", "employee", "Vision", None, True),
+        ("Ahmed Omar", "employee", "Kommunal", None, True),
+        ("Pia Ek", "employee", "Lärarförbundet", None, True),
+        ("Nils Nord", "employee", "Ledarna", None, False),
+    ]
+    assert [i.number for i in p.items] == ["1", "2", "3", "4"]
+    assert p.items[2].statements == [
+        Statement("Vision", "question", "Hur går arbetet med arbetsmiljöenkäten?"),
+        Statement("Arbetsgivaren", "answer", "Resultatet redovisas på nästa möte."),
+    ]
+    assert (p.next_meeting.date, p.next_meeting.start_time) == ("2023-06-08", "14:00")

@@ -305,10 +305,13 @@ def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
 
 
 def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
-    """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information."""
+    """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information;
+    "Svar: …" — the employer's answer to the question before it."""
     colon = paragraph.find(": ")
     if colon < 0 or colon > 62:
         return None
+    if paragraph[:colon].strip().lower() in ("svar", "arbetsgivarens svar"):
+        return Statement(EMPLOYER, "answer", paragraph[colon + 1 :].strip())
     m = LABEL.match(paragraph)
     if not m or GENITIVE_LABEL.match(paragraph):
         return None

@@ -12,7 +12,7 @@ from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
     (re.compile(r"^(?:arbetsgivar(?:e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
-    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)|personalorganisationer(?:na)?)\b", re.I), "employee"),
+    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
 PRESENT_HEADING = re.compile(
@@ -237,6 +237,8 @@ class HeaderReader:
         start, end = dates.find_times(text, bare=found is not None)
         if start and not self.header.start_time:
             self.header.start_time, self.header.end_time = start, end
+        if found and not self.header.remote:
+            self.header.remote = remote_of(text)  # "2023-05-04, kl 14-15.30, Teams"
 
     def _key_value(self, key: str, value: str) -> None:
         if not value:
@@ -279,8 +281,8 @@ class HeaderReader:
         colon = re.match(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$", text)
         if colon and self.parties.lookup(colon["party"]):
             party = self.parties.canonical(colon["party"])
-            for chunk in _split_list(colon["names"]):
-                self._add(chunk, party, present)
+            for entry in _entries(colon["names"], self.parties):
+                self._add(entry, party, present)
             return True
         dash = DASH_PARTY.match(text)
         if dash and self.parties.lookup(dash["left"]):
@@ -289,7 +291,7 @@ class HeaderReader:
         if self.parties.lookup(text) and self.header.participants:
             self._party_continues(self.parties.canonical(text))
             return True
-        entries = _group_entries(_split_list(text), self.parties)
+        entries = _entries(text, self.parties)
         if not entries or self.side is None and not NAME.match(text):
             return False
         for entry in entries:
@@ -339,6 +341,13 @@ class HeaderReader:
     def _finish(self) -> None:
         if self.pending_key:
             self.pending_key = None
+
+
+def _entries(text: str, parties: PartyRegistry) -> list[str]:
+    """People in a list line: "A, chef; B, HR" (semicolons part people) or "A, B och C"."""
+    if ";" in text:
+        return [part.strip(" .") for part in text.split(";") if part.strip(" .")]
+    return _group_entries(_split_list(text), parties)
 
 
 def _split_list(text: str) -> list[str]:
@@ -392,8 +401,11 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     pieces = [p.strip() for p in entry.split(",") if p.strip()]
     name = None
     for piece in pieces:
-        if parties.lookup(piece):
-            party = parties.canonical(piece)
+        found = parties.canonical(piece)
+        if found == EMPLOYER and not piece.lower().startswith("arbetsgivar"):
+            found = None  # "Kent Ström, HR": a role on the employer's side, not a party name
+        if found:
+            party = found
             continue
         m = NAME.match(piece)
         if name is None and m:
