@@ -527,7 +527,7 @@ def bench(args, workdir: Path) -> int:
         f"session: {how}\nload: {next(iter(results.values())).tool}, {args.connections} "
         f"concurrent connections, {args.duration} s per page after {args.warmup} s warm-up\n"
     )
-    ok = report_load(results, in_process)
+    ok = report_load(results, in_process, args.connections)
     print(
         f"machine: {os.cpu_count()} CPUs, load average {load_before:.1f} before the load "
         f"and {load_after:.1f} after it (other processes skew the numbers)\n"
@@ -579,7 +579,7 @@ def measure(args, workdir: Path, user, targets: dict[str, str]) -> tuple[dict[st
     return results, how
 
 
-def report_load(results: dict[str, Result], in_process: dict[str, float]) -> bool:
+def report_load(results: dict[str, Result], in_process: dict[str, float], connections: int) -> bool:
     baseline = results[MINIMAL].rps
     ok = True
     print(f"{'page':<26} {'req/s':>9} {'p95 ms':>8} {'ratio':>6} {'errors':>7} {'1-client ms':>12}")
@@ -599,6 +599,12 @@ def report_load(results: dict[str, Result], in_process: dict[str, float]) -> boo
         f"targets: ratio >= {MIN_RATIO:.0%} of the minimal view's req/s, p95 < {MAX_P95_MS:.0f} ms"
         "\nerrors: non-200 answers, timeouts and socket errors; 1-client ms: median time of one "
         "request in process, without HTTP"
+    )
+    needed = 1000 * connections / MAX_P95_MS  # Little's law
+    print(
+        f"({connections} connections with latency under {MAX_P95_MS:.0f} ms need about {needed:.0f} req/s: "
+        f"at most {1000 * (os.cpu_count() or 1) / needed:.0f} ms of CPU per request "
+        f"on {os.cpu_count()} CPUs)"
     )
     return ok
 
