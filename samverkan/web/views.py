@@ -135,7 +135,7 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
         "years": years,
         "year": year,
         "undated_param": UNDATED,
-        "meetings": shown.order_by("-date", "-id")[:MEETINGS_PER_YEAR],
+        "meetings": shown.select_related("group").order_by("-date", "-id")[:MEETINGS_PER_YEAR],
         "undated": meetings.filter(date__isnull=True).exists(),
         "members": members.annotate(employer_first=_employer_first()).order_by(
             "employer_first", "party__name", "person__name"

@@ -38,7 +38,8 @@ def grow(home_group, other_group, employer, kommunal, regular, published, union_
                 (home_group, Meeting.Status.HELD),
                 (other_group, Meeting.Status.IMPORTED),
             ]:
-                day = dt.date(2020, 1, 1) + dt.timedelta(days=next(_days))
+                # The same year as the fixture's protocol, so the group page lists them all.
+                day = dt.date(2023, 1, 1) + dt.timedelta(days=next(_days) % 250)
                 meeting = factories.meeting(group, status=status, date=day)
                 fill_protocol(meeting, employer=employer, union=kommunal, tag=f" {meeting.pk}")
                 Attendance.objects.create(meeting=meeting, person=regular, party=kommunal, order=9)
