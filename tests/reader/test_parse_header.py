@@ -125,3 +125,16 @@ def test_body_from_the_text_when_the_header_names_none():
     )
     assert protocol.body == "Förvaltningsgrupp"
     assert protocol.organisation is None
+
+
+def test_abbreviated_roles_name_the_chair_and_secretary():
+    protocol = header(
+        "Närvarande: Anna Berg (ordf), Bo Ek (vice ordf), Cecilia Lund (sekr), Dan Al (Vision)\n"
+    )
+    assert (protocol.chair, protocol.secretary) == ("Anna Berg", "Cecilia Lund")
+    assert [(p.name, p.side, p.party, p.role) for p in protocol.participants] == [
+        ("Anna Berg", "employer", None, "ordf"),
+        ("Bo Ek", "employer", None, "vice ordf"),
+        ("Cecilia Lund", "employer", None, "sekr"),
+        ("Dan Al", "employee", "Vision", None),
+    ]

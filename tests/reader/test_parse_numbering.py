@@ -102,3 +102,18 @@ def test_deeply_nested_numbering_is_read_without_error():
     assert items[0][0] == "1"
     assert items[0][3][0][0] == "1.1"
     assert items[0][3][0][3][0][0] == "1.1.1"
+
+
+def test_unnumbered_protocol_is_split_on_its_standard_headings():
+    protocol = parse_text(
+        "Samverkansgrupp 2024-02-01\nMötets öppnande\nAnna Berg öppnade mötet.\n"
+        "Val av justerare\nTill justerare valdes Bo Ek.\nÖvriga frågor\nInga övriga frågor.\n"
+    )
+    assert [(i.number, i.title, i.text) for i in protocol.items] == [
+        ("", "Mötets öppnande", "Anna Berg öppnade mötet."),
+        ("", "Val av justerare", "Till justerare valdes Bo Ek."),
+        ("", "Övriga frågor", "Inga övriga frågor."),
+    ]
+    assert protocol.warnings == [
+        "Punkterna saknar nummer i dokumentet; de har känts igen på sina rubriker (t.ex. Övriga frågor)."
+    ]

@@ -157,6 +157,10 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         warnings.append("Mötets datum hittades inte i dokumentet.")
     if not protocol.items:
         warnings.append("Inga numrerade punkter hittades; texten kunde inte delas upp i punkter.")
+    elif not any(item.number for item in protocol.items):
+        warnings.append(
+            "Punkterna saknar nummer i dokumentet; de har känts igen på sina rubriker (t.ex. Övriga frågor)."
+        )
 
 
 def _adjusters(builder: _Builder, parties, protocol: Protocol, head):

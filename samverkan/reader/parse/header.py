@@ -78,6 +78,11 @@ DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$
 PAREN = re.compile(r"\s*\(([^)]*)\)")
 
 
+# Roles as secretaries abbreviate them: "(ordf)", "sekr.", "vice ordf" is not the chair.
+CHAIR_ROLE = re.compile(r"(?<!vice )\b(?:ordförande|ordf\b|mötesordförande)")
+SECRETARY_ROLE = re.compile(r"\b(?:sekreterare|sekr\b|protokollförare|protokollförande)")
+
+
 @dataclass
 class Header:
     organisation: str | None = None
@@ -333,9 +338,9 @@ class HeaderReader:
                 return
         self.header.participants.append(participant)
         role = (participant.role or "").lower()
-        if "ordförande" in role and not self.header.chair:
+        if CHAIR_ROLE.search(role) and not self.header.chair:
             self.header.chair = participant.name
-        if ("sekreterare" in role or "protokollförare" in role) and not self.header.secretary:
+        if SECRETARY_ROLE.search(role) and not self.header.secretary:
             self.header.secretary = participant.name
 
     def _finish(self) -> None:

@@ -115,7 +115,40 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
                 continue
         (flat[-1].body if flat else header).append(lines[i])
         i += 1
+    if not flat:
+        return _unnumbered(lines)
     items = _nest(flat)
+    tail = _split_signatures(items)
+    return Skeleton(header, items, tail)
+
+
+# The standing items of a samverkan agenda, for protocols whose headings carry
+# no numbers: "Mötets öppnande", "Val av justerare", "Övriga frågor", …
+STANDARD_TITLE = re.compile(
+    r"^(?:mötets? (?:öppnande|öppnas|avslutande|avslutas)|öppnande|avslutning|"
+    r"(?:godkännande|fastställande) av dagordning(?:en)?|dagordning(?:en)?|"
+    r"val av (?:sekreterare|justerare|protokolljusterare|ordförande)\b.*|"
+    r"(?:uppföljning av )?föregående (?:protokoll|mötes? protokoll)\b.*|balanslista(?:n)?|"
+    r"information från (?:arbetsgivaren|förvaltningen|de fackliga.*|facken)|facklig information|"
+    r"arbetsmiljö\b.*|sjukfrånvaro\b.*|ekonomi\b.*|budget\b.*|nämndärenden|ärenden till nämnden.*|"
+    r"kompetens\w*.*|lika rättigheter.*|jämställdhet.*|föranmälda frågor|anmälda frågor|"
+    r"inkomna ärenden|övriga frågor|nästa (?:möte|sammanträde|förvaltningsgrupp)\b.*)[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered(lines: list[Line]) -> Skeleton:
+    """Items found by their standard titles when no heading has a number."""
+    header: list[Line] = []
+    flat: list[RawItem] = []
+    for line in lines:
+        if len(line.text) <= 70 and line.text[:1].isupper() and STANDARD_TITLE.match(line.text):
+            flat.append(RawItem("", (len(flat) + 1,), [line.text.rstrip(":.")]))
+        else:
+            (flat[-1].body if flat else header).append(line)
+    items = flat if len(flat) >= 2 else []
+    if not items:
+        return Skeleton(lines, [], [])
     tail = _split_signatures(items)
     return Skeleton(header, items, tail)
 
