@@ -138,3 +138,15 @@ def test_abbreviated_roles_name_the_chair_and_secretary():
         ("Cecilia Lund", "employer", None, "sekr"),
         ("Dan Al", "employee", "Vision", None),
     ]
+
+
+def test_table_rows_that_lost_their_columns():
+    protocol = header(
+        "Arbetstagarrepresentanter\nAnna Andersson Vision Huvudskyddsombud\nBo Berg Kommunal\n"
+        "Arbetsgivarrepresentanter\nCia Carlsson Avdelningschef\n"
+    )
+    assert [(p.name, p.side, p.party, p.role) for p in protocol.participants] == [
+        ("Anna Andersson", "employee", "Vision", "Huvudskyddsombud"),
+        ("Bo Berg", "employee", "Kommunal", None),
+        ("Cia Carlsson", "employer", None, "Avdelningschef"),
+    ]

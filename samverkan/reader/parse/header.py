@@ -392,6 +392,26 @@ def _is_role(text: str) -> bool:
     return bool(ROLE_WORD.search(first)) or first[:1].islower() or first.isupper()
 
 
+def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
+    """ "Anna Andersson Vision Huvudskyddsombud" (a table row that lost its columns)
+    → the name, and the union and role that followed it."""
+    words = words_text.split()
+    for i in range(2, len(words)):
+        if parties.has_first_word(words[i]) or ROLE_WORD.search(words[i]):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return words_text, ""
+
+
+def _party_at_end(text: str, parties: PartyRegistry) -> tuple[str, str] | None:
+    """A union named first in what follows a name: "Vision huvudskyddsombud"."""
+    words = text.split()
+    for n in range(min(3, len(words)), 0, -1):
+        found = parties.canonical(" ".join(words[:n]))
+        if found and found != EMPLOYER:
+            return found, " ".join(words[n:])
+    return None
+
+
 def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | None, str | None]:
     """ "Robert Dragan, huvudskyddsombud, Vision" → name, role, party."""
     party = None
@@ -414,8 +434,11 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
             continue
         m = NAME.match(piece)
         if name is None and m:
-            name = m[0]
-            rest = piece[m.end() :].strip()
+            name, tail = _name_and_tail(m[0], parties)
+            rest = f"{tail} {piece[m.end() :]}".strip()
+            tail_party = _party_at_end(rest, parties)
+            if tail_party:
+                party, rest = tail_party
             if rest:
                 roles.append(rest)
         else:
