@@ -31,9 +31,13 @@ def _visible(user) -> QuerySet[Meeting]:
     return Meeting.objects.visible_to(user).select_related("group__organisation")
 
 
+# What a list of meetings shows; leaving out the protocol's long and JSON fields keeps lists cheap.
+LISTED = ["date", "status", "group__name", "group__slug", "group__organisation__name"]
+
+
 def _latest(user, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
     newest = access.latest_visible_meetings(meetings, user, LATEST)
-    return newest.select_related("group__organisation")
+    return newest.select_related("group__organisation").only(*LISTED)
 
 
 def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
@@ -135,7 +139,9 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
         "years": years,
         "year": year,
         "undated_param": UNDATED,
-        "meetings": shown.select_related("group").order_by("-date", "-id")[:MEETINGS_PER_YEAR],
+        "meetings": shown.select_related("group__organisation")
+        .only(*LISTED)
+        .order_by("-date", "-id")[:MEETINGS_PER_YEAR],
         "undated": meetings.filter(date__isnull=True).exists(),
         "members": members.annotate(employer_first=_employer_first()).order_by(
             "employer_first", "party__name", "person__name"
