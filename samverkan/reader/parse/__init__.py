@@ -133,7 +133,13 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
 
 def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry, head) -> None:
     all_paragraphs = [p for _, ps in builder.paragraphs_by_item for p in ps]
-    sentences = [s for p in all_paragraphs for s in split_sentences(p)]
+    # Only paragraphs that speak of opening, secretaries or justering need their sentences.
+    sentences = [
+        s
+        for p in all_paragraphs
+        if content._mentions(p, ("öppna", "ekreterare", "juster", "senast", "valider"))
+        for s in split_sentences(p)
+    ]
     tail_texts = [line.text for line in tail]
     warnings = protocol.warnings
     meeting = builder.meeting_date

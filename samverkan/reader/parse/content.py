@@ -121,8 +121,24 @@ UNIT_HINTS = ("%", "procent", "kr", "miljon")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
-    lower = text.lower()
-    return any(hint in lower for hint in hints)
+    lower = _lower(text)
+    for hint in hints:
+        if hint in lower:
+            return True
+    return False
+
+
+_lowered: dict[str, str] = {}
+
+
+def _lower(text: str) -> str:
+    """A paragraph lower-cased once, however many rules look at it."""
+    found = _lowered.get(text)
+    if found is None:
+        if len(_lowered) > 2048:
+            _lowered.clear()
+        found = _lowered[text] = text.lower()
+    return found
 
 
 @dataclass
@@ -389,6 +405,8 @@ def follow_ups(
         if not _mentions(paragraph, FOLLOW_UP_HINTS):
             continue
         for sentence in split_sentences(paragraph):
+            if not _mentions(sentence, FOLLOW_UP_HINTS):
+                continue
             lower = sentence.lower()
             m = FOLLOW_UP.search(lower)
             if m and not _is_past(lower):
