@@ -23,7 +23,9 @@ def read_bytes(data: bytes, filename: str, *, parties: PartyRegistry | None = No
 
     extracted = extract(data, filename)
     cleaned = clean(extracted.pages)
-    source = Source(filename=Path(filename).name, format=extracted.format, pages=extracted.page_count)
+    source = Source(
+        filename=Path(filename).name, format=extracted.format, pages=extracted.page_count
+    )
     return parse(cleaned, source=source, parties=parties or PartyRegistry.default())
 
 
@@ -32,5 +34,7 @@ def read_file(path: str | Path, *, parties: PartyRegistry | None = None) -> Prot
     return read_bytes(path.read_bytes(), path.name, parties=parties)
 
 
-def parse_text(text: str, filename: str = "protokoll.txt", *, parties: PartyRegistry | None = None) -> Protocol:
+def parse_text(
+    text: str, filename: str = "protokoll.txt", *, parties: PartyRegistry | None = None
+) -> Protocol:
     return read_bytes(text.encode("utf-8"), filename, parties=parties)
