@@ -96,6 +96,8 @@ def latest_visible_meetings(queryset: QuerySet, user, limit: int) -> QuerySet:
     from samverkan.meetings.models import Meeting
 
     newest = ("-date", "-id")
+    # Undated meetings have no place in "latest" (and NULL sorts first in PostgreSQL).
+    queryset = queryset.filter(date__isnull=False)
     if is_admin(user):
         return queryset.order_by(*newest)[:limit]
     public = queryset.filter(status__in=Meeting.PUBLIC_STATUSES).order_by(*newest)

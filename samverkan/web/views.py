@@ -5,7 +5,17 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, Exists, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -38,6 +48,11 @@ LISTED = ["date", "status", "group__name", "group__slug", "group__organisation__
 def _latest(user, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
     newest = access.latest_visible_meetings(meetings, user, LATEST)
     return newest.select_related("group__organisation").only(*LISTED)
+
+
+def _newest(date_field: str):
+    """Newest first, undated last on every database (PostgreSQL sorts NULL first)."""
+    return F(date_field).desc(nulls_last=True)
 
 
 def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
@@ -73,7 +88,7 @@ def _open_follow_ups(group_ids: set[int]) -> QuerySet[FollowUp]:
         )
         .select_related("raised_at__meeting__group", "owner_party")
         .only(*shown)
-        .order_by("-raised_at__meeting__date", "-raised_at__meeting_id", "raised_at__order")
+        .order_by(_newest("raised_at__meeting__date"), "-raised_at__meeting_id", "raised_at__order")
     )
 
 
@@ -194,7 +209,7 @@ def party(request: HttpRequest, slug: str) -> HttpResponse:
         Statement.objects.filter(party=pty)
         .filter(access.meeting_visibility(request.user, "item__meeting__"))
         .select_related("item__meeting__group__organisation")
-        .order_by("-item__meeting__date", "-item__meeting_id", "item__order", "order")
+        .order_by(_newest("item__meeting__date"), "-item__meeting_id", "item__order", "order")
     )
     ctx = {
         "party": pty,
@@ -211,12 +226,13 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
         Attendance.objects.filter(person=who)
         .filter(access.meeting_visibility(request.user, "meeting__"))
         .select_related("meeting__group__organisation", "party")
-        .order_by("-meeting__date", "-meeting_id")
+        .order_by(_newest("meeting__date"), "-meeting_id")
     )
     memberships = who.memberships.select_related("group__organisation", "party")
     ctx = {
         "person": who,
-        "memberships": memberships.order_by("-start", "group__name"),
+        # Open-ended seats first on every database (NULL sorts differently in SQLite and PostgreSQL).
+        "memberships": memberships.order_by(F("start").desc(nulls_first=True), "group__name"),
         "attendances": _page(request, attendances),
     }
     return render(request, "web/person.html", ctx)

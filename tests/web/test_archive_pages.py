@@ -170,3 +170,28 @@ def test_person_page_lists_memberships_with_party_and_role(get_as, secretary):
         ["Förvaltningsgrupp, Socialförvaltningen", "Arbetsgivaren", "sekreterare", "…–"]
     ]
     assert texts(page, "//main/p[1]/a") == ["Arbetsgivaren"]
+
+
+def test_person_page_lists_open_ended_seats_before_dated_ones(
+    get_as, secretary, other_group, employer
+):
+    from samverkan.organisations.models import Membership
+
+    person = secretary.person
+    Membership.objects.create(
+        group=other_group,
+        person=person,
+        party=employer,
+        start=dt.date(2019, 1, 1),
+        end=dt.date(2020, 12, 31),
+    )
+    page = get_as("reader", reverse("web:person", args=[person.pk]))
+    assert rows(page, section("uppdrag") + "//tbody/tr") == [
+        ["Förvaltningsgrupp, Socialförvaltningen", "Arbetsgivaren", "sekreterare", "…–"],
+        [
+            "Förvaltningsgrupp, Norrmalms stadsdelsförvaltning",
+            "Arbetsgivaren",
+            "ledamot",
+            "2019-01-01–2020-12-31",
+        ],
+    ]

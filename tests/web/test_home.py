@@ -128,3 +128,11 @@ def test_latest_protocols_are_the_ten_newest_visible(client_for, reader, home_gr
     ]
     org = client_for(reader).get(reverse("web:organisation", args=[other_group.organisation.slug]))
     assert texts(org, section("senaste") + "//li/a") == ["2023-12-31 Förvaltningsgrupp"]
+
+
+def test_undated_meetings_stay_out_of_the_latest_list(client_for, reader, home_group, published):
+    from samverkan.meetings.models import Meeting
+
+    Meeting.objects.create(group=home_group, status=Meeting.Status.IMPORTED, date=None)
+    page = client_for(reader).get(reverse("web:home"))
+    assert texts(page, section("senaste") + "//li/a") == ["2023-09-20 Förvaltningsgrupp"]
