@@ -52,6 +52,42 @@ def _attach(item: AgendaItem, children: dict, level: int) -> None:
 
 
 @dataclass
+class Block:
+    """A paragraph of an item's text and the statements that begin in it."""
+
+    text: str
+    statements: list = field(default_factory=list)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())[:40]
+
+
+def text_blocks(text: str, statements: list) -> tuple[list[Block], list]:
+    """The item's paragraphs with each statement tagged where it begins.
+
+    The protocol then reads once, as written, with party labels in place of a
+    second copy of every statement. Statements the text does not hold (a
+    question that is the item's heading) are returned apart.
+    """
+    blocks = [Block(part) for part in text.split("\n\n") if part.strip()]
+    flat = [" ".join(block.text.split()) for block in blocks]
+    apart: list = []
+    start = 0
+    for statement in statements:
+        key = _key(statement.text)
+        found = next((i for i in range(start, len(blocks)) if key in flat[i]), None)
+        if found is None:
+            found = next((i for i in range(len(blocks)) if key in flat[i]), None)
+        if found is None:
+            apart.append(statement)
+            continue
+        blocks[found].statements.append(statement)
+        start = found
+    return blocks, apart
+
+
+@dataclass
 class Side:
     """One party's people at the meeting: who was there and who had sent apologies."""
 
@@ -94,6 +130,8 @@ class ProtocolBody:
         follow_ups = FollowUp.objects.filter(raised_at__meeting=self.meeting)
         follow_ups = follow_ups.select_related("owner_party", "owner_person")
         attach(items, "follow_up_list", follow_ups, key="raised_at_id")
+        for item in items:
+            item.blocks, item.statements_apart = text_blocks(item.text, item.statement_list)
         return item_tree(items)
 
     @cached_property
