@@ -53,3 +53,19 @@ def test_weekday_that_does_not_fit_is_named():
 def test_future_date_without_year_rolls_into_next_year():
     found = dates.first_date("den 18 januari", 2023)
     assert dates.roll_forward(found, dt.date(2023, 12, 14)) == dt.date(2024, 1, 18)
+
+
+@pytest.mark.parametrize(
+    "text, year, expected",
+    [
+        ("den 20/9", 2023, dt.date(2023, 9, 20)),
+        ("den 20/9 2024", None, dt.date(2024, 9, 20)),
+        ("20/9-23", None, dt.date(2023, 9, 20)),
+    ],
+)
+def test_day_slash_month(text, year, expected):
+    assert dates.first_date(text, year).date == expected
+
+
+def test_fractions_are_not_dates():
+    assert dates.first_date("hälften, 1/2 av tjänsterna", 2023) is None

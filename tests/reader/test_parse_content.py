@@ -170,3 +170,16 @@ def test_all_present_unions_adjust():
         Adjuster("Gisela Norrman", "Kommunal"),
         Adjuster("Bo Ek", "Vision"),
     ]
+
+
+def test_next_meeting_line_with_a_colon():
+    protocol = parse_text(
+        f"{HEAD}\n1. Övriga frågor\nInga.\nNästa möte: den 12 oktober kl. 13-15 i Stadshuset.\n"
+    )
+    nxt = protocol.next_meeting
+    assert (nxt.date, nxt.start_time, nxt.end_time, nxt.location) == (
+        "2023-10-12",
+        "13:00",
+        "15:00",
+        "Stadshuset",
+    )

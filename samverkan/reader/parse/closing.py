@@ -56,7 +56,8 @@ NEXT_TITLE = re.compile(
     r"^nästa\s+(?:möte|förvaltningsgrupp|sammanträde|samverkan|skyddskommitt|träff|mötestid)", re.I
 )
 NEXT_SENTENCE = re.compile(
-    r"nästa\s+(?:möte|förvaltningsgrupp\w*|sammanträde|samverkans\w*|skyddskommitt\w*)\s+(?:är|blir|äger rum|hålls|sker|planeras)",
+    r"nästa\s+(?:möte|förvaltningsgrupp\w*|sammanträde|samverkans\w*|skyddskommitt\w*)"
+    r"(?:\s*:|\s+(?:är|blir|äger rum|hålls|sker|planeras))",
     re.I,
 )
 LOCATION_AFTER = re.compile(

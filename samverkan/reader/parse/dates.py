@@ -35,6 +35,11 @@ MONTH_ONLY = re.compile(
     rf"\b(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})\b(?:\s+(?P<year>\d{{4}})\b)?",
     re.IGNORECASE,
 )
+# "den 20/9", "20/9 2023", "20/9-23": day before month, as Swedes write it by hand.
+SLASH_DATE = re.compile(
+    r"(?:(?<=\bden )|(?<=^))(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"(?:(?:\s+|-)(?P<year>\d{4}|\d{2})(?!\d))?(?![\d/])"
+)
 YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 _CLOCK = r"(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>\d{{2}}))?"
@@ -58,6 +63,12 @@ class FoundDate:
     weekday: int | None = None
 
 
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -77,6 +88,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
         day = _make(int(m[1]), int(m[2]), int(m[3]))
         if day:
             found.append(FoundDate(day, m[0], m.start(), m.end(), True))
+    for m in SLASH_DATE.finditer(text):
+        year = _year(m["year"]) or default_year
+        day = _make(year, int(m["month"]), int(m["day"])) if year else None
+        found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), bool(m["year"])))
     for m in TEXT_DATE.finditer(text):
         year = int(m["year"]) if m["year"] else default_year
         month = MONTHS[m["month"].lower()]
