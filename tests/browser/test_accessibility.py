@@ -74,3 +74,28 @@ def test_keyboard_user_skips_the_navigation(page, log_in, reader):
     expect(skip).to_be_in_viewport()
     page.keyboard.press("Enter")
     expect(page.get_by_role("main")).to_be_focused()
+
+
+# The elements that stick out past the window, for the failure message.
+WIDEST = """[...document.querySelectorAll('main *')]
+  .filter(e => e.getBoundingClientRect().right > 321 && !e.closest('.table-wrap'))
+  .slice(-3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""
+
+
+def test_every_page_reflows_at_320_pixels_without_sideways_scrolling(
+    page, log_in, secretary, home_group
+):
+    """WCAG 1.4.10: at 320 CSS pixels only a data table may scroll, inside its own box."""
+    meeting = import_seed_txt(home_group, secretary, "001")
+    pending = prepare_import(
+        group=home_group, filename="protokoll.pdf", content=seed_pdf("003"), user=secretary
+    )
+    log_in(secretary)
+    page.set_viewport_size({"width": 320, "height": 640})
+    too_wide = {}
+    for name, url in page_urls(meeting, pending).items():
+        page.goto(url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            too_wide[name] = (width, page.evaluate(WIDEST))
+    assert too_wide == {}
