@@ -14,7 +14,7 @@ DEFAULT_FILE = Path(__file__).with_name("data") / "parties.toml"
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ ABBREVIATIONS = {
     "sep", "sept", "okt", "nov", "dec", "dnr", "ang", "enl", "avd", "forts", "tf", "vs",
 }  # fmt: skip
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])")
+# The same break, matched from its mark: no look-behind, so the scan is cheap.
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])")
 BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
 SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
 
@@ -41,13 +42,15 @@ def _split(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     start = 0
-    for m in SENTENCE_END.finditer(text):
-        before = text[start : m.start()]
+    for m in SENTENCE_BREAK.finditer(text):
+        end = m.start() + 1  # the full stop, question or exclamation mark
+        before = text[start:end]
         if before.endswith("."):
             token = before.rsplit(" ", 1)[-1].rstrip('.!?"”’)').lower()
             if token in ABBREVIATIONS:
                 continue
-        sentences.append(text[start : m.start()].strip())
+        closing = m[0][1:].rstrip()  # a quote or bracket that closes the sentence
+        sentences.append(text[start : end + len(closing)].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:
