@@ -41,6 +41,8 @@ class Skeleton:
 
 
 def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
+    if not (text[:1].isdigit() or text[:1] in "§Pp"):
+        return None  # most lines: no number, no §, no "Punkt"
     m = HEADING.match(text)
     if not m:
         return None
