@@ -150,3 +150,28 @@ def test_table_rows_that_lost_their_columns():
         ("Bo Berg", "employee", "Kommunal", None),
         ("Cia Carlsson", "employer", None, "Avdelningschef"),
     ]
+
+
+def test_present_from_each_side_on_one_line():
+    protocol = header(
+        "Närvarande från arbetsgivaren: Anna Berg, Bo Ek\n"
+        "Närvarande från arbetstagarna: Cia Lund (Vision), Dan Al (Kommunal)\n"
+        "Ej närvarande: Eva Sten (Saco)\n"
+    )
+    assert people(protocol) == [
+        ("Anna Berg", "employer", None, None, True),
+        ("Bo Ek", "employer", None, None, True),
+        ("Cia Lund", "employee", "Vision", None, True),
+        ("Dan Al", "employee", "Kommunal", None, True),
+        ("Eva Sten", "employee", "Saco", None, False),
+    ]
+    assert protocol.warnings == ["Mötets datum hittades inte i dokumentet."]
+
+
+def test_a_people_line_that_cannot_be_read_is_named_in_a_warning():
+    protocol = header("Närvarande: 12 personer enligt lista\n")
+    assert protocol.participants == []
+    assert (
+        "Raden 'Närvarande: 12 personer enligt lista' i sidhuvudet kunde inte tolkas."
+        in protocol.warnings
+    )

@@ -11,7 +11,7 @@ from samverkan.reader.parse import dates
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
-    (re.compile(r"^(?:arbetsgivar(?:e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetsgivar(?:en|e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
     (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
@@ -207,10 +207,20 @@ class HeaderReader:
                     break
             else:
                 return False
-        rest = (rest or "").strip(" :")
-        if rest:
-            self._people(rest, present=not self.absent_section)
+        rest = self._side_phrase((rest or "").strip(" :"))
+        if rest and not self._people(rest, present=not self.absent_section):
+            self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
         return True
+
+    def _side_phrase(self, rest: str) -> str:
+        """ "Närvarande från arbetsgivaren: A, B" — the side, then the people."""
+        phrase = re.match(r"^(?:från|för)\s+(?P<side>[^:]+?)\s*:\s*", rest, re.I)
+        if phrase:
+            for pattern, side in SIDE_HEADINGS:
+                if pattern.match(phrase["side"]):
+                    self.side = side
+                    return rest[phrase.end() :]
+        return rest
 
     def _title(self, text: str) -> bool:
         found_body = body_of(text)
