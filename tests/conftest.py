@@ -40,8 +40,9 @@ def kommunal(db):
 
 @pytest.fixture
 def secretary(home_group, employer):
-    return factories.member(home_group, party_=employer, role=Membership.Role.SEKRETERARE,
-                            username="sekreterare")
+    return factories.member(
+        home_group, party_=employer, role=Membership.Role.SEKRETERARE, username="sekreterare"
+    )
 
 
 @pytest.fixture

@@ -55,8 +55,13 @@ def member(grp: Group, *, party_: Party, role: str = Membership.Role.LEDAMOT, us
     return u
 
 
-def meeting(grp: Group, *, status: str = Meeting.Status.IMPORTED, date: dt.date | None = None,
-            items: int = 0) -> Meeting:
+def meeting(
+    grp: Group,
+    *,
+    status: str = Meeting.Status.IMPORTED,
+    date: dt.date | None = None,
+    items: int = 0,
+) -> Meeting:
     m = Meeting.objects.create(group=grp, status=status, date=date or dt.date(2023, 9, 20))
     for i in range(1, items + 1):
         AgendaItem.objects.create(meeting=m, number=str(i), title=f"Punkt {i}", order=i)

@@ -9,7 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 class ChangeRecord(models.Model):
     meeting = models.ForeignKey(
-        "meetings.Meeting", on_delete=models.CASCADE, null=True, blank=True,
+        "meetings.Meeting",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="changes",
     )
     user = models.ForeignKey(

@@ -43,11 +43,19 @@ class Meeting(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
     )
     chair = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("ordförande"),
     )
     secretary = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("sekreterare"),
     )
     adjustment_date = models.DateField(_("justeras senast"), null=True, blank=True)
@@ -201,7 +209,9 @@ class FollowUp(models.Model):
     raised_at = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="follow_ups")
     due_text = models.CharField(_("när"), max_length=100, blank=True)
     due_date = models.DateField(_("senast"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
     answered_at = models.ForeignKey(
         AgendaItem, on_delete=models.SET_NULL, null=True, blank=True, related_name="answers"
     )

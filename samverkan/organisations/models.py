@@ -87,13 +87,20 @@ class Person(models.Model):
     name = models.CharField(_("namn"), max_length=200)
     key = models.CharField(max_length=200, db_index=True, editable=False)
     party = models.ForeignKey(
-        Party, on_delete=models.SET_NULL, null=True, blank=True, related_name="people",
+        Party,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="people",
         verbose_name=_("part"),
     )
     title = models.CharField(_("befattning"), max_length=200, blank=True)
     email = models.EmailField(_("e-post"), blank=True)
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="person",
     )
 
@@ -122,7 +129,9 @@ class Group(models.Model):
         SKYDDSKOMMITTE = "skyddskommitte", _("Skyddskommitté")
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="groups",
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="groups",
         verbose_name=_("förvaltning"),
     )
     name = models.CharField(_("namn"), max_length=200)
