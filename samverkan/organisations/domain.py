@@ -8,7 +8,6 @@ the Party or Person it means.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 from django.conf import settings
@@ -17,23 +16,16 @@ from django.utils.text import slugify
 
 from samverkan.organisations.models import Party, PartyAlias, Person, normalise_name
 from samverkan.reader.model import EMPLOYER
-from samverkan.reader.parties import DEFAULT_FILE
+from samverkan.reader.parties import DEFAULT_FILE, read_entries
 
 SIDES = {Party.Side.EMPLOYER.value, Party.Side.EMPLOYEE.value, Party.Side.OTHER.value}
 
 
 def party_entries() -> list[dict]:
-    """The reader's party list with aliases as written.
-
-    PartyRegistry keeps only case-folded keys, so read the same files it reads
-    (the built-in list plus the organisation's own file) to keep "SSR" in capitals.
-    """
+    """The reader's party list with aliases as written ("SSR" keeps its capitals):
+    the built-in list plus the organisation's own file."""
     extra = settings.SAMVERKAN_PARTIES_FILE or os.environ.get("SAMVERKAN_PARTIES", "")
-    entries: list[dict] = []
-    for path in [DEFAULT_FILE, *([Path(extra)] if extra else [])]:
-        with open(path, "rb") as handle:
-            entries.extend(tomllib.load(handle).get("party", []))
-    return entries
+    return read_entries(DEFAULT_FILE, *([Path(extra)] if extra else []))
 
 
 @transaction.atomic

@@ -17,6 +17,15 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def read_entries(*paths: str | Path) -> list[dict]:
+    """The [[party]] entries of the given TOML files, aliases as written."""
+    entries: list[dict] = []
+    for path in paths:
+        with open(path, "rb") as handle:
+            entries.extend(tomllib.load(handle).get("party", []))
+    return entries
+
+
 @dataclass(frozen=True)
 class PartyInfo:
     name: str
@@ -46,11 +55,7 @@ class PartyRegistry:
 
     @classmethod
     def from_files(cls, *paths: str | Path) -> PartyRegistry:
-        entries: list[dict] = []
-        for path in paths:
-            with open(path, "rb") as handle:
-                entries.extend(tomllib.load(handle).get("party", []))
-        return cls(entries)
+        return cls(read_entries(*paths))
 
     @classmethod
     def default(cls) -> PartyRegistry:
