@@ -142,17 +142,19 @@ def test_docx_with_a_damaged_part_is_read_or_refused(part, content):
     read(out.getvalue(), "skadad.docx")
 
 
-@settings(max_examples=10, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(FRAGMENTS[:-1]),
-            st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60),
-        ),
-        min_size=1,
-        max_size=30,
-    )
+# Lines of a protocol: known fragments mixed with arbitrary text.
+protocol_lines = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS[:-1]),
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60),
+    ),
+    min_size=1,
+    max_size=30,
 )
+
+
+@settings(max_examples=10, deadline=None)
+@given(protocol_lines)
 def test_any_text_made_into_a_pdf_is_read(lines):
     read(pdf_from_text("\n".join(lines), hyphenate=True), "protokoll.pdf")
 
@@ -175,17 +177,7 @@ def test_thousands_of_blank_lines_are_read():
 
 
 @settings(max_examples=20, deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.sampled_from(FRAGMENTS[:-1]),
-            st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60),
-        ),
-        min_size=1,
-        max_size=30,
-    ),
-    st.booleans(),
-)
+@given(protocol_lines, st.booleans())
 def test_any_text_made_into_a_docx_is_read(lines, numbering):
     text = "\n".join(lines)
     read(docx_from_text(text, numbering=numbering, attendee_table=True), "protokoll.docx")
