@@ -164,7 +164,6 @@ class HeaderReader:
     def read(self, lines: list[Line]) -> Header:
         for text in logical_lines(lines):
             self._line(text)
-        self._finish()
         return self.header
 
     def _line(self, text: str) -> None:
@@ -352,10 +351,6 @@ class HeaderReader:
             self.header.chair = participant.name
         if SECRETARY_ROLE.search(role) and not self.header.secretary:
             self.header.secretary = participant.name
-
-    def _finish(self) -> None:
-        if self.pending_key:
-            self.pending_key = None
 
 
 def _entries(text: str, parties: PartyRegistry) -> list[str]:
