@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 
 from samverkan.audit.admin import AuditedAdmin
 from samverkan.meetings.models import (
@@ -58,6 +59,8 @@ class MeetingAdmin(AuditedAdmin):
     date_hierarchy = "date"
     autocomplete_fields = ["group", "chair", "secretary"]
     inlines = [AttendanceInline, AgendaItemInline, AdjusterInline, SignatureInline]
+    # A link typed without its scheme ("www.example.se/...") is taken as https, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class StatementInline(admin.TabularInline):
