@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "samverkan.imports",
     "samverkan.audit",
     "samverkan.accounts",
+    "samverkan.pagecache",
     "samverkan.web",
     "samverkan.demo",
 ]
@@ -116,6 +117,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("TEST", {})["NAME"] = ""
+
+# Logged-in pages are cached per session, keyed by a data version every change bumps
+# (samverkan/pagecache/). By default each worker keeps its own copies in memory, which
+# is correct across workers because the version is read from the database; 0 turns it off.
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_ALIAS = "pages"
+LOCMEM_CACHE = "django.core.cache.backends.locmem.LocMemCache"
+PAGE_CACHE_BACKEND = os.environ.get("PAGE_CACHE_BACKEND") or LOCMEM_CACHE
+CACHES = {
+    "default": {"BACKEND": LOCMEM_CACHE},
+    PAGE_CACHE_ALIAS: {
+        "BACKEND": PAGE_CACHE_BACKEND,
+        "LOCATION": os.environ.get("PAGE_CACHE_LOCATION", "samverkan-pages"),
+        "TIMEOUT": PAGE_CACHE_SECONDS or None,
+    },
+}
+if PAGE_CACHE_BACKEND in (LOCMEM_CACHE, "django.core.cache.backends.filebased.FileBasedCache"):
+    # At most this many pages per worker (a long protocol is about 100 kB); a third
+    # of them, the least recently used, make room when it is full.
+    CACHES[PAGE_CACHE_ALIAS]["OPTIONS"] = {
+        "MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 300),
+        "CULL_FREQUENCY": 3,
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -26,6 +26,7 @@ from samverkan.organisations.domain import (
     match_party,
 )
 from samverkan.organisations.models import Group, Membership, Organisation, Party, Person
+from samverkan.pagecache import data_version
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -243,6 +244,7 @@ def record_held_meeting(meeting: Meeting) -> None:
             ),
         ]
     )
+    data_version.bump()  # bulk_create sends no signals; the cached pages must see these rows
     FollowUp.objects.create(
         text="Hur ska sommarens bemanning planeras?",
         owner_text="Arbetsgivaren",
@@ -303,4 +305,5 @@ def draft(group: Group, status: str, day: dt.date, chair, secretary, texts=None)
         AgendaItem(meeting=meeting, number=str(n), title=title, text=texts.get(title, ""), order=n)
         for n, title in enumerate(STANDARD_AGENDA, start=1)
     )
+    data_version.bump()  # bulk_create sends no signals; the cached pages must see these rows
     return meeting

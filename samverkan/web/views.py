@@ -1,4 +1,8 @@
-"""The pages: short views that start with an access-checked lookup, then render."""
+"""The pages: short views that start with an access-checked lookup, then render.
+
+Every page here is cached per session (@cached_page, samverkan/pagecache/pages.py):
+a second visit within PAGE_CACHE_SECONDS, with no data changed, renders nothing.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from samverkan.audit.models import ChangeRecord
 from samverkan.imports.models import ImportedDocument
 from samverkan.meetings.models import Attendance, FollowUp, Meeting, Statement
 from samverkan.organisations.models import Group, Membership, Organisation, Party, Person
+from samverkan.pagecache import data_version
+from samverkan.pagecache.pages import cached_page
 from samverkan.web import protocol
 
 LATEST = 10
@@ -32,8 +38,8 @@ PER_PAGE = 25
 # A group meets at most a few dozen times a year; the cap keeps a runaway import cheap.
 MEETINGS_PER_YEAR = 200
 UNDATED = "utan"
-# A public protocol's body is cached; a recorded change or a save of the meeting
-# renews it at once, and names edited elsewhere (a person, a party) show within this time.
+# A public protocol's body is cached for every reader, keyed by the data version: any
+# change (a person's or party's name included) renews it at once.
 PROTOCOL_CACHE_SECONDS = 300
 
 
@@ -93,6 +99,7 @@ def _open_follow_ups(group_ids: set[int]) -> QuerySet[FollowUp]:
 
 
 @login_required
+@cached_page
 def home(request: HttpRequest) -> HttpResponse:
     group_ids = access.member_group_ids(request.user)
     # One more than shown tells whether there are more, without counting them all.
@@ -107,6 +114,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@cached_page
 def organisations(request: HttpRequest) -> HttpResponse:
     # Meta.ordering is dropped in GROUP BY queries, so order explicitly.
     orgs = Organisation.objects.annotate(group_count=Count("groups")).order_by("name")
@@ -114,6 +122,7 @@ def organisations(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@cached_page
 def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     org = get_object_or_404(Organisation, slug=slug)
     ctx = {
@@ -140,6 +149,7 @@ def _selected_year(request: HttpRequest, years: list[int]) -> int | None:
 
 
 @login_required
+@cached_page
 def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
     grp = get_object_or_404(
         Group.objects.select_related("organisation"), organisation__slug=org_slug, slug=slug
@@ -166,12 +176,14 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
 
 
 @login_required
+@cached_page
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     mtg = _get_meeting(request, pk)
     ctx = {
         "meeting": mtg,
         "body": protocol.ProtocolBody(mtg),
         "cache_seconds": PROTOCOL_CACHE_SECONDS,
+        "data_version": data_version.for_request(request),
         "can_edit": access.can_edit_meeting(request.user, mtg),
         "can_view_history": access.can_view_history(request.user, mtg),
     }
@@ -192,6 +204,7 @@ def change_rows(changes: dict) -> list[tuple[str, object, object]]:
 
 
 @login_required
+@cached_page
 def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
     mtg = _get_meeting(request, pk)
     if not access.can_view_history(request.user, mtg):
@@ -203,6 +216,7 @@ def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 def party(request: HttpRequest, slug: str) -> HttpResponse:
     pty = get_object_or_404(Party, slug=slug)
     statements = (
@@ -220,6 +234,7 @@ def party(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
+@cached_page
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     who = get_object_or_404(Person.objects.select_related("party"), pk=pk)
     attendances = (

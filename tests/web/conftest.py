@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from samverkan.meetings.models import (
     Adjuster,
@@ -122,9 +122,14 @@ def fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def clear_caches() -> None:
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    # Cached protocol bodies must not leak from one test into the next.
-    cache.clear()
+    # Cached protocol bodies and pages must not leak from one test into the next.
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()

@@ -1,0 +1,132 @@
+"""A full-page cache for logged-in GET pages, per session, correct across workers.
+
+A page a user has seen is kept under a key made of:
+
+- the data version (data_version.py): any change to data shown on a page changes
+  it, in the same transaction, so a worker never serves a page older than the
+  database, whatever cache backend it uses (by default each worker's own memory);
+- the session key and the user: another session or user never gets the page, and
+  the key cannot be guessed from the URL; after logout the session is gone;
+- the CSRF secret: the page's forms (logout, language) carry a token made from
+  it, so a cached page's token is always accepted for the request it is served to;
+- scheme, host, full path with query string, active language and today's date.
+
+The whole key is hashed: no session key reaches the cache backend.
+
+Never cached: other methods than GET, anonymous users, htmx requests, requests
+with pending messages, and responses that are not a plain 200, that set a cookie,
+change the session, add messages, use a CSP nonce or CSP decorators, or are marked
+private, no-cache or no-store. Pages opt in with @cached_page; the response's own
+headers are kept with its body, and the middleware adds the rest (security
+headers, CSP, Vary) on every response, cached or not. PAGE_CACHE_SECONDS = 0
+turns the cache off; the cache is settings.PAGE_CACHE_ALIAS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+
+from samverkan.pagecache import data_version
+
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+
+
+def enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def _store():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _pending_messages(request: HttpRequest) -> bool:
+    storage = getattr(request, "_messages", None)
+    return storage is not None and len(storage) > 0
+
+
+def page_key(request: HttpRequest) -> str | None:
+    """The request's cache key, or None when it must be rendered afresh (and not kept)."""
+    if request.method != "GET" or not request.user.is_authenticated:
+        return None
+    if getattr(request, "htmx", False):
+        return None  # a fragment for htmx is not the page
+    session_key = request.session.session_key
+    csrf_secret = request.META.get("CSRF_COOKIE")
+    if not session_key or not csrf_secret or _pending_messages(request):
+        return None
+    version = data_version.for_request(request)
+    if version is None:
+        return None
+    parts = [
+        str(version),
+        session_key,
+        csrf_secret,
+        str(request.user.pk),
+        request.scheme,
+        request.get_host(),
+        request.get_full_path(),
+        translation.get_language() or "",
+        timezone.localdate().isoformat(),
+    ]
+    return "page:" + hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+def cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    """Whether a freshly rendered response may be served again to the same session."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.session.modified:
+        return False  # the session cookie would be sent with this response only
+    if getattr(getattr(request, "_messages", None), "added_new", False):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+        return False
+    # A CSP nonce is new on every response: the cached body's nonce would not match.
+    if getattr(request, "_csp_nonce", None) is not None:
+        return False
+    return not any(name.startswith("_csp") for name in vars(response))
+
+
+def _freeze(response: HttpResponse) -> tuple:
+    return response.status_code, response.content, list(response.headers.items())
+
+
+def _thaw(frozen: tuple) -> HttpResponse:
+    status, content, headers = frozen
+    return HttpResponse(content, status=status, headers=dict(headers))
+
+
+def cached_page(view):
+    """Serve the page from the per-session cache when it is there; keep it when allowed."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        key = page_key(request) if enabled() else None
+        if key is None:
+            response = view(request, *args, **kwargs)
+        else:
+            frozen = _store().get(key)
+            if frozen is not None:
+                response = _thaw(frozen)
+                # As rendering would: the CSRF cookie (the same secret) is sent again,
+                # which renews its expiry.
+                get_token(request)
+            else:
+                response = view(request, *args, **kwargs)
+                if cacheable(request, response):
+                    _store().set(key, _freeze(response), settings.PAGE_CACHE_SECONDS)
+        if request.user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True)
+        return response
+
+    wrapper.page_cache = True
+    return wrapper
