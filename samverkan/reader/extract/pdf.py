@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from statistics import median
 
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
 from samverkan.reader.extract.columns import attendee_columns, names_both_sides
@@ -18,6 +17,8 @@ from samverkan.reader.extract.columns import attendee_columns, names_both_sides
 SCAN_LETTERS = 3
 LETTER = re.compile(r"[^\W\d_]")
 MAX_BLANKS = 3
+
+Page = tuple[list[str], list[float | None]]  # a page's lines and the top of each
 
 
 def extract_pdf(data: bytes, name: str):
@@ -41,26 +42,27 @@ def _without_text(pages: list[str]) -> bool:
     return all(len(LETTER.findall(page)) < SCAN_LETTERS for page in pages)
 
 
-def _read_pages(data: bytes, name: str) -> list[tuple[list[str], list[float | None]]]:
-    from samverkan.reader.extract.pdfium import PASSWORD_ERRORS, Document, PdfError
+def _read_pages(data: bytes, name: str) -> list[Page]:
+    from samverkan.reader.extract.pdfium import LOCK, PASSWORD_ERRORS, Document, PdfError
 
-    try:
-        document = Document(data)
-    except PdfError as error:
-        if error.code in PASSWORD_ERRORS:
-            raise EncryptedFile(
-                f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas",
-                f"{name}: the PDF is password-protected and cannot be read",
-            ) from None
-        raise _corrupt(name) from None
-    with document:
+    with LOCK:  # PDFium may only be called from one thread at a time
         try:
-            return [_read_page(document, index) for index in range(len(document))]
-        except PdfError:
+            document = Document(data)
+        except PdfError as error:
+            if error.code in PASSWORD_ERRORS:
+                raise EncryptedFile(
+                    f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas",
+                    f"{name}: the PDF is password-protected and cannot be read",
+                ) from None
             raise _corrupt(name) from None
+        with document:
+            try:
+                return [_read_page(document, index) for index in range(len(document))]
+            except PdfError:
+                raise _corrupt(name) from None
 
 
-def _read_page(document, index: int) -> tuple[list[str], list[float | None]]:
+def _read_page(document, index: int) -> Page:
     textpage = document.textpage(index)
     try:
         text = textpage.get_text_range()
@@ -110,7 +112,16 @@ def _usual_pitch(pages: list[list[float | None]]) -> float | None:
         return None
     counts = Counter(pitches)
     recurring = [p for p, n in counts.items() if n >= max(2, len(pitches) // 10)]
-    return min(recurring) if recurring else median(pitches)
+    return min(recurring) if recurring else _median(pitches)
+
+
+def _median(values: list[float]) -> float:
+    """statistics.median, without importing statistics (4 ms, before reading starts)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _lines_with_gaps(lines: list[str], tops: list[float | None], usual: float | None) -> str:
