@@ -47,6 +47,8 @@ LIGATURE_TEXT = {
     "\ufb06": "st",
 }
 HYPHENS = "-\u2010" + SOFT + PDFIUM_HYPHEN
+URL_BREAKS = "/?=&_#"  # where a long link may wrap
+BREAK_ENDS = HYPHENS + URL_BREAKS  # the last characters of a line that may go on in the next
 PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
@@ -61,7 +63,7 @@ LONE_NUMBER = re.compile(r"^\d{1,4}$")
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str  # whitespace-normalised, never empty
     gap: int = 0  # blank lines before this one (0 = directly after the previous line)
@@ -75,16 +77,44 @@ class Cleaned:
 
 
 def clean(pages: list[str]) -> Cleaned:
-    raw = [[normalise(line) for line in _pdfium_lines(page)] for page in pages]
+    raw = [_page_lines(page) for page in pages]
     _drop_furniture(raw)
     lines = _to_lines(raw)
     lines = _dehyphenate(lines)
     lines, links = _drop_injected_urls(lines, last_page=len(pages) - 1)
-    return Cleaned(_finish(lines), links)
+    if any(_has_marks(page) for page in pages):
+        lines = _finish(lines)
+    return Cleaned(lines, links)
+
+
+def _page_lines(page: str) -> list[str]:
+    """The page's lines, each normalised."""
+    if "\r" in page:
+        page = page.replace("\r\n", "\n").replace("\r", "\n")
+    if not _plain(page):
+        return [normalise(line) for line in _pdfium_lines(page)]
+    # What normalise() does to a plain line, for the whole page at once: runs
+    # of spaces become one space, and no line starts or ends with one.
+    while "  " in page:
+        page = page.replace("  ", " ")
+    return [line.strip(" ") for line in page.split("\n")]
+
+
+def _plain(page: str) -> bool:
+    """Whether the page has only printable characters (space the only kind of
+    space) besides its line breaks, and no ligature: the common case."""
+    return page.replace("\n", "").isprintable() and not any(
+        ligature in page for ligature in LIGATURE_TEXT
+    )
+
+
+def _has_marks(page: str) -> bool:
+    """Whether the page has soft hyphens or PDFium's marks (U+0002 becomes a soft hyphen)."""
+    return SOFT in page or PDFIUM_HYPHEN in page or "\x02" in page
 
 
 def _pdfium_lines(page: str) -> list[str]:
-    lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = page.split("\n")
     if PDFIUM_HYPHEN not in page:
         return lines
     return [part for line in lines for part in unjoin(line)]
@@ -160,7 +190,7 @@ def _drop_furniture(pages: list[list[str]]) -> None:
         _strip_edge(page, range(len(page)), repeated, many)
         _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
         for i, text in enumerate(page):
-            if text and PAGE_NUMBER.match(text) and _plausible_page_number(text):
+            if text and _may_be_page_number(text) and _plausible_page_number(text):
                 page[i] = ""
     if many:
         # Space at a page's top and bottom is margin around the furniture, not
@@ -221,12 +251,17 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], ma
             continue
         if rank >= EDGE:
             return
-        furniture = rank in repeated.get(_key(text), ())
+        furniture = bool(repeated) and rank in repeated.get(_key(text), ())
         rank += 1
         if furniture or (many and _is_page_number(text)):
             page[i] = ""
         else:
             return
+
+
+def _may_be_page_number(text: str) -> bool:
+    """A cheap first look: every form of page number ends in a digit, ")" or a dash."""
+    return text[-1].isdigit() or text[-1] in ")-–—"
 
 
 def _is_page_number(text: str) -> bool:
@@ -254,13 +289,11 @@ def _to_lines(pages: list[list[str]]) -> list[Line]:
     gap = 0
     for page_no, page in enumerate(pages):
         for text in page:
-            if not text:
-                gap += 1
-            elif _decoration(text):
-                gap += 1  # a rule of dashes or colons separates like a blank line
-            else:
+            if text and (text[0].isalnum() or not _decoration(text)):
                 lines.append(Line(text, gap, page_no))
                 gap = 0
+            elif gap < MAX_GAP:
+                gap += 1  # a blank line, or a rule of dashes or colons that separates like one
     return lines
 
 
@@ -273,25 +306,46 @@ def _decoration(text: str) -> bool:
 
 
 def _dehyphenate(lines: list[Line]) -> list[Line]:
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if following is not None and (
-            _hyphenated(line.text, following.text) or _url_continues(line.text, following.text)
-        ):
+    """Join the words and links broken at line ends (changes `lines`).
+
+    A joined line takes nothing more; what is left of the next line may go on
+    in the one after it.
+    """
+    swallowed: list[int] = []  # lines that went up to the line before as a whole
+    for i in _ending_in(lines, BREAK_ENDS):
+        if i + 1 == len(lines) or (swallowed and swallowed[-1] == i):
+            continue
+        line, following = lines[i], lines[i + 1]
+        if _breaks_word(line.text, following.text):
             joined, rest = _join(line.text, following.text)
-            out.append(Line(joined, line.gap, line.page))
+            lines[i] = Line(joined, line.gap, line.page)
             if rest:
                 lines[i + 1] = Line(rest, following.gap, following.page)
-                i += 1
             else:
-                i += 2  # the whole next line was the rest of the word
-            continue
-        out.append(line)
-        i += 1
-    return out
+                swallowed.append(i + 1)
+    return _omit(lines, swallowed)
+
+
+def _ending_in(lines: list[Line], characters: str) -> list[int]:
+    """Indices of the lines whose last character is one of `characters`."""
+    return [i for i, line in enumerate(lines) if line.text[-1] in characters]
+
+
+def _omit(lines: list[Line], indices: list[int]) -> list[Line]:
+    """The lines but those at `indices` (ascending)."""
+    if not indices:
+        return lines
+    out: list[Line] = []
+    start = 0
+    for i in indices:
+        out += lines[start:i]
+        start = i + 1
+    return out + lines[start:]
+
+
+def _breaks_word(text: str, following: str) -> bool:
+    """Whether a word or link broken at the end of text goes on in following."""
+    return _hyphenated(text, following) or _url_continues(text, following)
 
 
 def _hyphenated(text: str, following: str) -> bool:
@@ -310,7 +364,7 @@ def _hyphenated(text: str, following: str) -> bool:
 def _url_continues(text: str, following: str) -> bool:
     """A long link wrapped after "/" or "=" goes on with a path on the next line."""
     last = text.rsplit(" ", 1)[-1]
-    if last[-1] not in "/?=&_#" or not _is_url(last):
+    if last[-1] not in URL_BREAKS or not _is_url(last):
         return False
     word = following.split(" ", 1)[0]
     if word[0].isupper() or "://" in word or _is_url(word):
@@ -352,11 +406,12 @@ def _drop_injected_urls(lines: list[Line], *, last_page: int) -> tuple[list[Line
     """The lines without injected link lines, and every URL in order of first appearance."""
     drop: set[int] = set()
     seen: dict[str, None] = {}  # ordered: it becomes the links list
-    i = 0
-    while i < len(lines):
+    end = 0
+    for i in _lines_with_urls(lines):
+        if i < end:
+            continue  # in the run of link lines judged last
         if not _url_only(lines[i].text):
             seen.update(dict.fromkeys(_urls(lines[i].text)))
-            i += 1
             continue
         end = i + 1
         while end < len(lines) and _url_only(lines[end].text) and lines[end].gap == 0:
@@ -365,8 +420,26 @@ def _drop_injected_urls(lines: list[Line], *, last_page: int) -> tuple[list[Line
             drop.update(range(i, end))
         for line in lines[i:end]:
             seen.update(dict.fromkeys(_urls(line.text)))
-        i = end
     return _without(lines, drop), list(seen)
+
+
+def _lines_with_urls(lines: list[Line]) -> list[int]:
+    """Indices of the lines that may hold a URL: "://" or "www." in any case.
+
+    Most protocols have few links or none, so the whole text is looked at first.
+    """
+    texts = [line.text for line in lines]
+    if not _may_hold_url("\n".join(texts)):
+        return []
+    return [i for i, text in enumerate(texts) if _may_hold_url(text)]
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether text has "://" or "www." in any case, with which every URL starts."""
+    if "://" in text:
+        return True
+    # lower() costs more than looking for "w." (rare in Swedish) twice.
+    return ("w." in text or "W." in text) and "www." in text.lower()
 
 
 def _injected(lines: list[Line], start: int, end: int, seen: dict, last_page: int) -> bool:
@@ -392,22 +465,22 @@ def _without(lines: list[Line], drop: set[int]) -> list[Line]:
         if i in drop:
             carried = max(carried, line.gap)
             continue
-        out.append(Line(line.text, max(carried, line.gap), line.page))
+        if carried > line.gap:
+            line = Line(line.text, carried, line.page)
+        out.append(line)
         carried = 0
     return out
 
 
 def _finish(lines: list[Line]) -> list[Line]:
-    """Cap the spacing and drop soft hyphens left at line ends that joined nothing."""
-    out = []
-    for line in lines:
+    """Resolve the soft hyphens and PDFium hyphens left at line ends that joined nothing."""
+    emptied: list[int] = []
+    for i in _ending_in(lines, SOFT + PDFIUM_HYPHEN):
+        line = lines[i]
         if line.text[-1] == PDFIUM_HYPHEN:
             line.text = line.text[:-1] + "-"  # a hyphen that joined nothing is a printed one
-        if line.text[-1] in SOFT:
+        else:
             line.text = line.text.rstrip(SOFT).rstrip()
             if not line.text:
-                continue
-        if line.gap > MAX_GAP:
-            line.gap = MAX_GAP
-        out.append(line)
-    return out
+                emptied.append(i)
+    return _omit(lines, emptied)
