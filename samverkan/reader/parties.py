@@ -42,6 +42,13 @@ class PartyRegistry:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self._by_key[_key(alias)] = info
         self._pattern: re.Pattern | None = None
+        # Aliases by their first word: the statement rules ask for every sentence
+        # whether it opens with a party, so the answer must be a dict lookup.
+        self._first_words: dict[str, list[tuple[str, str]]] = {}
+        for alias, info in self._by_key.items():
+            self._first_words.setdefault(alias.split(" ")[0], []).append((alias, info.name))
+        for candidates in self._first_words.values():
+            candidates.sort(key=lambda entry: len(entry[0]), reverse=True)
 
     @property
     def pattern(self) -> re.Pattern:
@@ -63,18 +70,10 @@ class PartyRegistry:
 
     def starting_with(self, first_word: str) -> list[tuple[str, str]]:
         """(alias, canonical name) for aliases whose first word is this one, longest first."""
-        if not hasattr(self, "_first_words"):
-            index: dict[str, list[tuple[str, str]]] = {}
-            for alias, info in self._by_key.items():
-                index.setdefault(alias.split(" ")[0], []).append((alias, info.name))
-            for entries in index.values():
-                entries.sort(key=lambda entry: len(entry[0]), reverse=True)
-            self._first_words = index
         return self._first_words.get(first_word.casefold(), [])
 
     def has_first_word(self, word: str) -> bool:
         """Whether an alias starts with this word (or its genitive: "Kommunals")."""
-        self.starting_with("")
         key = word.casefold()
         return key in self._first_words or (key.endswith("s") and key[:-1] in self._first_words)
 

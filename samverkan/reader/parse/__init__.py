@@ -104,6 +104,7 @@ def _first_body_mention(text: str) -> str | None:
 
 def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protocol:
     forget_sentences()
+    content.forget_lowered()
     builder = _Builder(cleaned, parties, wrapped=source.format != "docx")
     skeleton = find_items(cleaned.lines, builder.width, builder.spacing)
     head = header.HeaderReader(parties).read(skeleton.header)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
@@ -41,6 +41,7 @@ INVERTED_WORDS = {
 INVERTED_START = re.compile(
     r"^(?:Vidare|Dessutom|Därefter|Sedan|Slutligen|Avslutningsvis|Även|Också|Här|Då|Nu|Därtill)\s+",
 )
+INVERTED_PREFIXES = tuple(INVERTED_WORDS)  # str.startswith: a cheap test before the pattern
 PERSON_VERB_KINDS = {"question", "answer", "request", "opinion", "information", "disagreement"}
 PERSON_NAME = re.compile(
     r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
@@ -53,7 +54,9 @@ LIST_OR_ADDRESS = re.compile(r"^[•▪◦●○■□➢►‣∙·*–-]\s|^\S
 NAME_ONLY = re.compile(
     r"^[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3}(?:\s*,\s*[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3})*[,.]?$"
 )
-AND_PARTY = re.compile(r"\s+och\s+(?=\S)")
+# "och" before a word; the blank before it is checked in _and_joins. A pattern that
+# starts with its literal is searched fast, one that starts with \s+ is not.
+AND_WORD = re.compile(r"och\s+(?=\S)")
 
 FOLLOW_UP = re.compile(
     r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
@@ -121,24 +124,28 @@ UNIT_HINTS = ("%", "procent", "kr", "miljon")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
-    lower = _lower(text)
+    lower = lowered(text)
     for hint in hints:  # noqa: SIM110 - a plain loop; any() over a generator costs more here
         if hint in lower:
             return True
     return False
 
 
+# Paragraphs and sentences of the protocol being parsed, lower-cased: several
+# rules read the same text, and lower() on Swedish (non-ASCII) text is costly.
+# parse() empties it per protocol.
 _lowered: dict[str, str] = {}
 
 
-def _lower(text: str) -> str:
-    """A paragraph lower-cased once, however many rules look at it."""
+def lowered(text: str) -> str:
     found = _lowered.get(text)
     if found is None:
-        if len(_lowered) > 2048:
-            _lowered.clear()
         found = _lowered[text] = text.lower()
     return found
+
+
+def forget_lowered() -> None:
+    _lowered.clear()
 
 
 @dataclass
@@ -147,6 +154,15 @@ class Speakers:
 
     parties: PartyRegistry
     people: dict[str, str]  # casefolded name → party (EMPLOYER for the employer side)
+    # Several rules ask the same questions of the same sentence: answers are kept
+    # for the protocol being read (a Speakers lives as long as one parse).
+    _speaking_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _prefixes: dict[str, tuple[str, int] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _starts: dict[str, tuple[str, str, str] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_participants(cls, parties: PartyRegistry, participants: list[Participant]):
@@ -163,6 +179,11 @@ class Speakers:
 
     def party_at_start(self, sentence: str) -> tuple[str, str, str] | None:
         """(party, speaker as written, rest of sentence) when a party or person opens it."""
+        if sentence not in self._starts:
+            self._starts[sentence] = self._party_at_start(sentence)
+        return self._starts[sentence]
+
+    def _party_at_start(self, sentence: str) -> tuple[str, str, str] | None:
         found = self.party_prefix(sentence)
         if found:
             canonical, length = found
@@ -189,14 +210,22 @@ class Speakers:
         first = first.rstrip(",.:;")
         if not first[:1].isupper():
             return False
-        if self.parties.has_first_word(first):
-            return True
-        if first in INVERTED_WORDS or first.casefold() in self.people or "yttrande" in sentence:
-            return True
-        return rest[:1].isupper()  # "Lisa Pollack svarar …"
+        speaking = self._speaking_words.get(first)
+        if speaking is None:
+            speaking = self._speaking_words[first] = (
+                self.parties.has_first_word(first)
+                or first in INVERTED_WORDS
+                or first.casefold() in self.people
+            )
+        return speaking or "yttrande" in sentence or rest[:1].isupper()  # "Lisa Pollack svarar …"
 
     def party_prefix(self, text: str) -> tuple[str, int] | None:
         """The party whose alias opens the text, and the alias's length."""
+        if text not in self._prefixes:
+            self._prefixes[text] = self._party_prefix(text)
+        return self._prefixes[text]
+
+    def _party_prefix(self, text: str) -> tuple[str, int] | None:
         first = text[:40].split(" ", 1)[0].rstrip(",.:;")
         candidates = self.parties.starting_with(first)
         if not candidates and first.endswith("s"):
@@ -228,11 +257,16 @@ def kind_of(rest: str, person: bool) -> str | None:
     return kind
 
 
-def _adjust_kind(kind: str, text: str) -> str:
-    """Disagreement wins; an attributed sentence that asks is a question."""
-    lower = text.lower()
-    if "oenig" in lower or "reserver" in lower:
-        return "disagreement"
+def _adjust_kind(kind: str, text: str, may_disagree: bool = True) -> str:
+    """Disagreement wins; an attributed sentence that asks is a question.
+
+    A statement is made of its paragraph's sentences: when the paragraph does not
+    say "oenig" or "reserver", the statement cannot, and is not lower-cased again.
+    """
+    if may_disagree:
+        lower = text.lower()
+        if "oenig" in lower or "reserver" in lower:
+            return "disagreement"
     if "?" not in text:
         return kind
     first = split_sentences(text)
@@ -247,8 +281,8 @@ def _parties_in_subject(sentence: str, speakers: Speakers) -> tuple[list[str], s
     if not first:
         return None
     found, rest = [first[0]], first[2]
-    while m := re.match(r"och\s+", rest):
-        second = speakers.party_at_start(rest[m.end() :])
+    while rest.startswith("och") and rest[3:4].isspace():
+        second = speakers.party_at_start(rest[3:].lstrip())
         if not second:
             break
         found.append(second[0])
@@ -261,7 +295,7 @@ def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str]
     label = GENITIVE_LABEL.match(sentence) if "yttrande" in sentence else None
     if label and speakers.parties.lookup(label["who"].strip()):
         return [speakers.parties.canonical(label["who"].strip())], "yttrande", label["who"]
-    inverted = INVERTED_START.match(sentence)
+    inverted = sentence.startswith(INVERTED_PREFIXES) and INVERTED_START.match(sentence)
     if inverted:
         rest = sentence[inverted.end() :]
         verb = VERB.match(rest)
@@ -285,18 +319,33 @@ def _split_clauses(sentence: str, speakers: Speakers) -> list[str]:
     clauses = [sentence]
     if " och " not in sentence:
         return clauses
-    for m in AND_PARTY.finditer(sentence):
-        tail = sentence[m.end() :]
+    for start, end in _and_joins(sentence):
+        tail = sentence[end:]
         if not speakers.may_speak(tail):
             continue
-        if sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
+        if sentence.count("(", 0, start) > sentence.count(")", 0, start):
             continue  # "(SSR och Vision deltar …)" is an aside, not a new speaker
         who = speakers.party_at_start(tail)
         if who and speakers.party_prefix(tail) and kind_of(who[2], False):
-            head = sentence[: m.start()].rstrip(" ,")
+            head = sentence[:start].rstrip(" ,")
             if _attributed(head, speakers):
                 return [head, *(_split_clauses(tail, speakers))]
     return clauses
+
+
+def _and_joins(sentence: str) -> list[tuple[int, int]]:
+    """Each blank + "och" + blank before a word: where the blank starts, where the word starts."""
+    joins: list[tuple[int, int]] = []
+    position = 0
+    while m := AND_WORD.search(sentence, position):
+        # The blank before "och", not reaching back into the previous join.
+        start = max(position, len(sentence[: m.start()].rstrip()))
+        if start < m.start():
+            joins.append((start, m.end()))
+            position = m.end()
+        else:
+            position = m.start() + 1  # "toch", or "och" right after the previous join
+    return joins
 
 
 def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
@@ -320,6 +369,9 @@ def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
     return found
 
 
+DISAGREEMENT_HINTS = ("oenig", "reserver")
+
+
 def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
     """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information;
     "Svar: …" — the employer's answer to the question before it."""
@@ -341,7 +393,8 @@ def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
     text = m["text"].strip()
     if NAME_ONLY.match(text):
         return None  # "Vision: Mimmi Petrini" lists a person, it says nothing
-    return Statement(party, _adjust_kind("information", text), text)
+    kind = _adjust_kind("information", text, _mentions(paragraph, DISAGREEMENT_HINTS))
+    return Statement(party, kind, text)
 
 
 def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]:
@@ -351,7 +404,8 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
     found: list[Statement] = []
     current: list[Statement] = []
     for sentence in split_sentences(paragraph):
-        for clause in _split_clauses(sentence, speakers):
+        clauses = _split_clauses(sentence, speakers) if " och " in sentence else (sentence,)
+        for clause in clauses:
             if not speakers.may_speak(clause):
                 for statement in current:
                     statement.text = f"{statement.text} {clause}"
@@ -371,8 +425,9 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
             else:
                 for statement in current:
                     statement.text = f"{statement.text} {clause}"
+    may_disagree = bool(found) and _mentions(paragraph, DISAGREEMENT_HINTS)
     for statement in found:
-        statement.kind = _adjust_kind(statement.kind, statement.text)
+        statement.kind = _adjust_kind(statement.kind, statement.text, may_disagree)
     return found
 
 
@@ -407,7 +462,7 @@ def follow_ups(
         for sentence in split_sentences(paragraph):
             if not _mentions(sentence, FOLLOW_UP_HINTS):
                 continue
-            lower = sentence.lower()
+            lower = lowered(sentence)
             m = FOLLOW_UP.search(lower)
             if m and not _is_past(lower):
                 if m[0].startswith("mer info"):
@@ -429,13 +484,13 @@ def _follow_up(sentence: str, speakers: Speakers, meeting_year: int | None) -> F
     otherwise the employer, who answers the unions' questions in samverkan."""
     owner = EMPLOYER
     who = speakers.party_at_start(sentence)
-    if who and (ACTIVE_FOLLOW_UP.search(sentence.lower()) or who[0] == EMPLOYER):
+    if who and (ACTIVE_FOLLOW_UP.search(lowered(sentence)) or who[0] == EMPLOYER):
         owner = who[0] if speakers.party_prefix(sentence) else who[1]
     return FollowUp(sentence, owner, _due(sentence, meeting_year))
 
 
 def _due(sentence: str, meeting_year: int | None) -> str | None:
-    if NEXT_MEETING.search(sentence.lower()):
+    if NEXT_MEETING.search(lowered(sentence)):
         return "next meeting"
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
@@ -459,7 +514,7 @@ def decisions(paragraphs: list[str]) -> list[str]:
         if not _mentions(paragraph, DECISION_HINTS):
             continue
         for sentence in split_sentences(paragraph):
-            if DECISION.search(sentence.lower()):
+            if DECISION.search(lowered(sentence)):
                 found.append(sentence)
     return found
 
@@ -494,7 +549,7 @@ def metrics(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
 
 
 def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
-    sentence = original.lower()
+    sentence = lowered(original)
     indicators = list(INDICATORS.finditer(sentence))
     if not indicators:
         return []
