@@ -104,7 +104,8 @@ def _arguments() -> argparse.ArgumentParser:
 
 class Extraction:
     """The files read and extracted in order by a child process, or in this
-    process where there is no fork() (then nothing runs alongside)."""
+    process where there is no fork() or no process to spare (then nothing runs
+    alongside)."""
 
     def __init__(self, names: list[str]):
         self.names = names
@@ -112,7 +113,12 @@ class Extraction:
         if not names or not hasattr(os, "fork"):
             return
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare: read the files here, one after the other
+            os.close(read_end)
+            os.close(write_end)
+            return
         if pid == 0:  # the child: extract, send, and leave without running any of the parent's code
             status = 1
             try:

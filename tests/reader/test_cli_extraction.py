@@ -43,6 +43,15 @@ def test_without_fork_the_files_are_read_in_this_process(capsys, files, monkeypa
     assert json.loads(capsys.readouterr().out) == expected(files)
 
 
+def test_when_fork_fails_the_files_are_read_in_this_process(capsys, files, monkeypatch):
+    def fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", fork)
+    assert main([str(path) for path in files]) == 0
+    assert json.loads(capsys.readouterr().out) == expected(files)
+
+
 def test_arguments_the_glance_cannot_read_are_left_to_argparse(capsys, files):
     assert reader_cli._files_at_a_glance([str(files[0]), "--format=text"]) == []
     assert main([str(files[0]), "--format=text"]) == 0
