@@ -91,21 +91,19 @@ def _page_lines(page: str) -> list[str]:
     """The page's lines, each normalised."""
     if "\r" in page:
         page = page.replace("\r\n", "\n").replace("\r", "\n")
-    if not _plain(page):
+    lines = page.split("\n")
+    if not _plain(page, lines):
         return [normalise(line) for line in _pdfium_lines(page)]
-    # What normalise() does to a plain line, for the whole page at once: runs
-    # of spaces become one space, and no line starts or ends with one.
-    while "  " in page:
-        page = page.replace("  ", " ")
-    return [line.strip(" ") for line in page.split("\n")]
+    # What normalise() does to a plain line, whose only space is " ", with as
+    # little Python per line as can be: strip (a C-level map), and collapse
+    # runs of spaces in the few lines that have them.
+    return [line if "  " not in line else " ".join(line.split()) for line in map(str.strip, lines)]
 
 
-def _plain(page: str) -> bool:
-    """Whether the page has only printable characters (space the only kind of
-    space) besides its line breaks, and no ligature: the common case."""
-    return page.replace("\n", "").isprintable() and not any(
-        ligature in page for ligature in LIGATURE_TEXT
-    )
+def _plain(page: str, lines: list[str]) -> bool:
+    """Whether the page's lines have only printable characters (so " " is their
+    only space) and no ligature: the common case."""
+    return all(map(str.isprintable, lines)) and not any(map(page.__contains__, LIGATURE_TEXT))
 
 
 def _has_marks(page: str) -> bool:
