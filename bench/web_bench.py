@@ -222,6 +222,7 @@ def logged_in_client(user):
 
     client = Client(HTTP_HOST=HOST)
     client.force_login(user)
+    client.get("/konto/logga-in/")  # the CSRF cookie, as a browser has it from the login page
     return client
 
 
@@ -337,7 +338,8 @@ def cookies_of(headers) -> dict[str, str]:
 
 
 def log_in(port: int, user) -> tuple[str, str]:
-    """A session cookie: through the login form over HTTP, else a session made in the DB."""
+    """The cookies a browser holds after logging in (the session and the CSRF secret the
+    login rotated): through the login form over HTTP, else a session made in the DB."""
     status, headers, page = get(port, "/konto/logga-in/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
     if status == 200 and token:
@@ -356,19 +358,22 @@ def log_in(port: int, user) -> tuple[str, str]:
             ),
             headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
-        session = cookies_of(headers).get("sessionid")
+        jar = cookies_of(headers)
+        session, csrf = jar.get("sessionid"), jar.get("csrftoken", csrf)
         if status == 302 and session:
-            return f"sessionid={session}", "login form over HTTP"
+            return f"sessionid={session}; csrftoken={csrf}", "login form over HTTP"
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
+    from django.middleware.csrf import _get_new_csrf_string
 
     store = SessionStore()
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
     return (
-        f"sessionid={store.session_key}",
+        f"sessionid={store.session_key}; csrftoken={_get_new_csrf_string()}",
         f"session created in the DB (login form gave HTTP {status})",
     )
 

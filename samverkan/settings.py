@@ -115,7 +115,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (DB_CONN_MAX_AGE) as for other databases: opening one costs
+    # more than a cached page (the PRAGMAs above, Django's SQL functions, the WAL index).
     DATABASES["default"].setdefault("TEST", {})["NAME"] = ""
 
 # Logged-in pages are cached per session, keyed by a data version every change bumps
@@ -170,6 +171,11 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+
+# Django's database sessions and ModelBackend, each reading its row with plain SQL:
+# every logged-in request needs both, and a cached page costs little else.
+SESSION_ENGINE = "samverkan.accounts.sessions"
+AUTHENTICATION_BACKENDS = ["samverkan.accounts.backends.ModelBackend"]
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "web:home"

@@ -30,7 +30,6 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
@@ -117,9 +116,10 @@ def cached_page(view):
             frozen = _store().get(key)
             if frozen is not None:
                 response = _thaw(frozen)
-                # As rendering would: the CSRF cookie (the same secret) is sent again,
-                # which renews its expiry.
-                get_token(request)
+                # As {% csrf_token %} would (through get_token(), whose new masked token
+                # is not needed here): the CSRF cookie, the same secret, is sent again
+                # and its expiry renewed.
+                request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
             else:
                 response = view(request, *args, **kwargs)
                 if cacheable(request, response):
