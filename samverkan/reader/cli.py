@@ -7,14 +7,17 @@ the other files are still read and printed.
 Why a child process: the command is a whole process per call, and for a PDF
 most of its time goes to PDFium taking the text off the pages, while importing
 the clean and parse layers takes most of the rest. Both can run at once on two
-cores: right after reading its arguments the command forks a child that reads
+cores: at a first glance at its arguments the command forks a child that reads
 and extracts the files, in order, and sends each result back through a pipe
 (marshal: plain strings and lists), while this process imports the layers,
-then cleans, parses and prints each file as it arrives. (A thread would not
-do: the extraction makes thousands of short PDFium calls, and each must win
-the GIL back from the importing thread, which made it three times slower.)
-Until the fork, this module imports as little as it can. The child only reads
-and extracts; every problem comes back as the file's one-line message.
+then cleans, parses and prints each file as it arrives. The child only reads
+and extracts; every problem comes back as the file's one-line message. Until
+the fork, this module imports as little as it can.
+
+Tried and left out: a thread instead of the child (the extraction makes
+thousands of short PDFium calls, each of which must win the GIL back from the
+importing thread: extraction took 2.5 times as long), and a second child
+reading half the pages (both cores are busy already; it was slower).
 """
 
 from __future__ import annotations
@@ -190,8 +193,7 @@ def _extract_file(name: str) -> tuple:
 
 
 def _import_layers() -> None:
-    """Import what reading needs after extraction, so that the import time is
-    spent while the extraction thread is busy in PDFium."""
+    """Import what reading needs after extraction, while the child is busy in PDFium."""
     import json  # noqa: F401
 
     import samverkan.reader.clean  # noqa: F401
