@@ -31,6 +31,7 @@ class _Builder:
         self.speakers: content.Speakers | None = None
         self.paragraphs_by_item: list[tuple[Item, list[str]]] = []
         self.lines_by_item: list[list[str]] = []
+        self.body_by_item: list[list[str]] = []
 
     def item(self, raw: RawItem) -> Item:
         title = strip_end(raw.title) if not raw.title.endswith("?") else raw.title
@@ -52,6 +53,7 @@ class _Builder:
         )
         self.paragraphs_by_item.append((item, analysed))
         self.lines_by_item.append([line.text for line in raw.body])
+        self.body_by_item.append(body)
         item.items = [self.item(child) for child in raw.children]
         return item
 
@@ -91,9 +93,8 @@ BODY_STEMS = {
 }  # fmt: skip
 
 
-def _first_body_mention(text: str) -> str | None:
+def _first_body_mention(lower: str) -> str | None:
     """The body a protocol names when its header does not: "nästa förvaltningsgrupp" first."""
-    lower = text.lower()
     for prefix in ("nästa ", ""):
         found = [(lower.find(prefix + stem), name) for stem, name in BODY_STEMS.items()]
         found = [(position, name) for position, name in found if position >= 0]
@@ -146,8 +147,7 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     meeting = builder.meeting_date
 
     if protocol.body is None:
-        everything = (f"{item.title}\n{item.text}" for item in protocol.all_items())
-        protocol.body = _first_body_mention("\n".join(everything))
+        protocol.body = _first_body_mention(_lowered_document(builder))
     protocol.chair = protocol.chair or closing.chair_from(sentences)
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
@@ -170,6 +170,18 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         )
 
 
+def _lowered_document(builder: _Builder) -> str:
+    """Every item's title and text, lower-cased, from the paragraphs already lower-cased.
+
+    Equal to lower-casing the joined text: lower() maps characters one by one (a
+    final sigma looks only as far as the next blank)."""
+    parts = []
+    for (item, _), body in zip(builder.paragraphs_by_item, builder.body_by_item, strict=True):
+        text = "\n\n".join([content.lowered(paragraph) for paragraph in body])
+        parts.append(f"{item.title.lower()}\n{text}")
+    return "\n".join(parts)
+
+
 def _adjusters(builder: _Builder, parties, protocol: Protocol, head):
     """The header's "Justerare:" line, else the first item that names adjusters."""
     if head.adjuster_text:
@@ -186,9 +198,19 @@ def _adjusters(builder: _Builder, parties, protocol: Protocol, head):
 def _next_meeting(builder: _Builder, meeting, warnings):
     for item, analysed in builder.paragraphs_by_item:
         if item.title[:5].lower() == "nästa" and closing.NEXT_TITLE.match(item.title):
-            return closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)
+            return closing.next_meeting_from(item.title, analysed, meeting, warnings)
     for item, analysed in builder.paragraphs_by_item:
-        found = closing.next_meeting_from(item.title, " ".join(analysed), meeting, warnings)
+        # Text names the next meeting only after "nästa": the rest are not joined and searched.
+        if not any_mentions(analysed, ("nästa",)) and not closing.NEXT_TITLE.match(item.title):
+            continue
+        found = closing.next_meeting_from(item.title, analysed, meeting, warnings)
         if found:
             return found
     return None
+
+
+def any_mentions(paragraphs: list[str], hints: tuple[str, ...]) -> bool:
+    for paragraph in paragraphs:  # noqa: SIM110 - a plain loop is cheaper than any() here
+        if content._mentions(paragraph, hints):
+            return True
+    return False

@@ -15,6 +15,7 @@ from samverkan.reader.model import (
     Signature,
 )
 from samverkan.reader.parse import dates
+from samverkan.reader.parse.content import lowered
 from samverkan.reader.parse.header import NAME, _split_list, place_of, remote_of
 from samverkan.reader.parse.text import split_sentences
 
@@ -120,13 +121,13 @@ def adjusters_from(
     if found:
         return found
     for paragraph in paragraphs:
-        if "juster" not in paragraph.lower():
+        if "juster" not in lowered(paragraph):
             continue
         for sentence in split_sentences(paragraph):
             m = next((m for p in ELECTED_ADJUSTERS if (m := p.match(sentence))), None)
             if m:
                 found.extend(names_with_parties(m["names"].rstrip(". "), parties, participants))
-            elif "juster" in sentence.lower() and ALL_UNIONS_ADJUST.search(sentence):
+            elif "juster" in lowered(sentence) and ALL_UNIONS_ADJUST.search(sentence):
                 found.extend(
                     Adjuster(p.name, p.party)
                     for p in participants
@@ -140,7 +141,7 @@ def adjustment_from(
 ) -> Adjustment:
     result = Adjustment()
     for sentence in sentences:
-        lower = sentence.lower()
+        lower = lowered(sentence)
         if "juster" not in lower and "senast" not in lower and "valider" not in lower:
             continue
         is_comment = "senast" in lower and COMMENTS.search(sentence)
@@ -251,10 +252,12 @@ def _join_notes(texts: list[str]) -> list[str]:
 
 
 def next_meeting_from(
-    title: str, text: str, meeting: dt.date | None, warnings
+    title: str, paragraphs: list[str], meeting: dt.date | None, warnings
 ) -> NextMeeting | None:
+    text = " ".join(paragraphs)
     if not NEXT_TITLE.match(title):
-        lower = text.lower()
+        # The paragraphs are lower-cased already; joined, they are the text lower-cased.
+        lower = " ".join([lowered(paragraph) for paragraph in paragraphs])
         at = lower.find("nästa ")
         m = NEXT_SENTENCE.search(text, at) if at >= 0 else None
         if not m:
