@@ -354,6 +354,13 @@ def test_other_requests_are_not_cached(reader, published, django_assert_num_quer
     assert Client().get(url).status_code == 302  # anonymous: to the login page
 
 
+def test_the_admin_is_never_cached(admin, published):
+    client = browser(admin)
+    url = reverse("admin:meetings_meeting_change", args=[published.pk])
+    assert client.get(url).status_code == 200
+    assert rendered(client, url)
+
+
 def fresh_request(reader):
     request = RequestFactory().get("/")
     request.user = reader
