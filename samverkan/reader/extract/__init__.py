@@ -11,6 +11,10 @@ from pathlib import PurePath
 
 from samverkan.reader.errors import EmptyFile, UnsupportedFormat
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 TEXT_SUFFIXES = (".txt", ".text", "")
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc, .xls and .msg files
 SUPPORTED_SV = "PDF (.pdf), Word (.docx) eller text (.txt)"
@@ -31,7 +35,12 @@ KNOWN_OTHER = {
 Extracted = namedtuple("Extracted", "format pages page_count")
 
 
-def extract(data: bytes, filename: str) -> Extracted:
+def extract(
+    data: bytes, filename: str, *, spare_core: Callable[[], bool] | None = None
+) -> Extracted:
+    """`spare_core`, for callers that own their process: asked between a PDF's
+    pages whether another core is idle now, to read the rest in two processes
+    (see extract/pdf.py)."""
     name = PurePath(filename).name or filename
     kind = _format(data, PurePath(filename).suffix.lower(), name)
     if not data.strip():
@@ -39,7 +48,7 @@ def extract(data: bytes, filename: str) -> Extracted:
     if kind == "pdf":
         from samverkan.reader.extract.pdf import extract_pdf
 
-        return extract_pdf(data, name)
+        return extract_pdf(data, name, spare_core)
     if kind == "docx":
         from samverkan.reader.extract.docx import extract_docx
 
