@@ -19,6 +19,7 @@ Generated PDFs go to bench/results/ (git-ignored).
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import subprocess
@@ -137,6 +138,10 @@ def pdf_import() -> bool:
         f"   baseline pdftotext file.pdf -: {base_median * 1000:7.0f} ms ({min(base) * 1000:.0f})"
     )
     print(f"   ratio: {ratio:.2f}   target <= 2.0   {verdict(ratio <= 2.0)}")
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load > cores / 2:
+        # The command uses two cores at once, pdftotext one: other work hurts it more.
+        print(f"   (machine busy: load {load:.1f} on {cores} cores; the ratio reads high)")
     print(f"   layers, timed in one process: {layer_times(path)}")
     layers_median = statistics.median(layers)
     print(
