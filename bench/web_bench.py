@@ -417,10 +417,33 @@ class Result:
     p95_ms: float
     bad: int
     tool: str
+    server_cpu_ms: float = float("nan")  # gunicorn's CPU time per request under the load
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds
+
+
+def server_cpu_seconds(master_pid: int) -> float:
+    """CPU time used so far by gunicorn's master and workers (Linux /proc; NaN elsewhere).
+
+    Unlike req/s it barely changes when other processes compete for the CPUs."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended meanwhile
+            pid, ppid = int(entry.name), int(fields[1])
+            if master_pid in (pid, ppid):
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+    except (OSError, ValueError):
+        return float("nan")
 
 
 WRK_SCRIPT = """
@@ -599,7 +622,11 @@ def measure(args, workdir: Path, user, targets: dict[str, str]) -> tuple[dict[st
         for name, path in targets.items():
             url = f"http://{HOST}:{port}{path}"
             warm_up(port, path, cookie, args.warmup)
-            results[name] = runner(url, cookie, args.duration, args.connections, workdir)
+            cpu_before = server_cpu_seconds(server.pid)
+            result = runner(url, cookie, args.duration, args.connections, workdir)
+            cpu = server_cpu_seconds(server.pid) - cpu_before
+            result.server_cpu_ms = 1000 * cpu / result.requests if result.requests else float("nan")
+            results[name] = result
     finally:
         stop(server)
     return results, how
@@ -610,7 +637,7 @@ def report_load(results: dict[str, Result], in_process: dict[str, tuple], connec
     ok = True
     print(
         f"{'page':<26} {'req/s':>9} {'p95 ms':>8} {'ratio':>6} {'errors':>7} "
-        f"{'1-client ms':>12} {'uncached ms':>12}"
+        f"{'server CPU ms':>13} {'1-client ms':>12} {'uncached ms':>12}"
     )
     for name, r in results.items():
         ratio = r.rps / baseline if baseline else 0.0
@@ -622,11 +649,14 @@ def report_load(results: dict[str, Result], in_process: dict[str, tuple], connec
         p95 = f"{r.p95_ms:.1f}" if r.requests else "-"
         print(
             f"{name:<26} {r.rps:>9.1f} {p95:>8} {ratio:>6.2f} {r.bad:>7} "
-            f"{in_process[name][0]:>12.1f} {in_process[name][1]:>12.1f}  {verdict}"
+            f"{r.server_cpu_ms:>13.2f} {in_process[name][0]:>12.1f} {in_process[name][1]:>12.1f}  "
+            f"{verdict}"
         )
     print(
         f"targets: ratio >= {MIN_RATIO:.0%} of the minimal view's req/s, p95 < {MAX_P95_MS:.0f} ms"
-        "\nerrors: non-200 answers, timeouts and socket errors; 1-client ms: median time of one "
+        "\nerrors: non-200 answers, timeouts and socket errors; server CPU ms: gunicorn's CPU "
+        "time per request during the load (HTTP included; steadier than req/s on a busy machine); "
+        "1-client ms: median time of one "
         "request in process, without HTTP, the page served from the per-session page cache as "
         "under load; uncached ms: the same rendered in full with every cache empty (a worker's "
         "first visit, or the first after any change of data)"
