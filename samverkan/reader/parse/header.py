@@ -74,6 +74,8 @@ ROLE_WORD = re.compile(
     r"assistent|ledamot|ersättare|företrädare|utvecklare|ombudsman)$",
     re.I,
 )
+PARTY_COLON = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
+AND_OR = re.compile(r"\s+(?:och|samt)\s+")
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
 
@@ -241,11 +243,12 @@ class HeaderReader:
         org = ORG_IN_BODY_LINE.search(text) if found_body else None
         if org and not self.header.organisation and not body_of(org["org"]):
             self.header.organisation = org["org"]
-        self._take_date(text)
+        self._take_date(text, found_date)
         return True
 
-    def _take_date(self, text: str) -> None:
-        found = dates.first_date(text)
+    def _take_date(self, text: str, found: dates.FoundDate | None = None) -> None:
+        """The meeting's date and times from a line; `found` is its first date, if known."""
+        found = found or dates.first_date(text)
         if found and found.has_year and self.header.date is None:
             self.header.date = found
         start, end = dates.find_times(text, bare=found is not None)
@@ -292,13 +295,13 @@ class HeaderReader:
         text = text.strip(" .;")
         if not text:
             return False
-        colon = re.match(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$", text)
+        colon = ":" in text and PARTY_COLON.match(text)
         if colon and self.parties.lookup(colon["party"]):
             party = self.parties.canonical(colon["party"])
             for entry in _entries(colon["names"], self.parties):
                 self._add(entry, party, present)
             return True
-        dash = DASH_PARTY.match(text)
+        dash = _has_dash(text) and DASH_PARTY.match(text)
         if dash and self.parties.lookup(dash["left"]):
             self._add(dash["right"], self.parties.canonical(dash["left"]), present)
             return True
@@ -362,6 +365,18 @@ def _entries(text: str, parties: PartyRegistry) -> list[str]:
 
 def _split_list(text: str) -> list[str]:
     """ "A, role, B och C" → ["A", "role", "B", "C"] (commas inside brackets stay)."""
+    parts = _split_commas(text) if "(" in text else text.split(",")
+    result: list[str] = []
+    for part in parts:
+        pieces = AND_OR.split(part) if "och" in part or "samt" in part else [part]
+        for piece in pieces:
+            if piece.strip() and piece.strip(" .;"):
+                result.append(piece.strip(" .;"))
+    return result
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split at the commas outside brackets: "A (SSR, ombud), B" → ["A (SSR, ombud)", " B"]."""
     parts: list[str] = []
     depth = 0
     current = ""
@@ -374,10 +389,7 @@ def _split_list(text: str) -> list[str]:
         else:
             current += char
     parts.append(current)
-    result: list[str] = []
-    for part in parts:
-        result.extend(p for p in re.split(r"\s+(?:och|samt)\s+", part) if p.strip())
-    return [p.strip(" .;") for p in result if p.strip(" .;")]
+    return parts
 
 
 def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
@@ -390,6 +402,10 @@ def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
         else:
             entries[-1] = f"{entries[-1]}, {chunk}"
     return entries
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
 
 
 def _is_role(text: str) -> bool:
@@ -421,13 +437,14 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     """ "Robert Dragan, huvudskyddsombud, Vision" → name, role, party."""
     party = None
     roles: list[str] = []
-    for inner in PAREN.findall(entry):
-        if parties.lookup(inner):
-            party = parties.canonical(inner)
-        elif inner.strip():
-            roles.append(inner.strip())
+    if "(" in entry:  # the bracket pattern starts with \s*: searching it costs
+        for inner in PAREN.findall(entry):
+            if parties.lookup(inner):
+                party = parties.canonical(inner)
+            elif inner.strip():
+                roles.append(inner.strip())
+        entry = PAREN.sub("", entry)
     bracketed, roles = roles, []
-    entry = PAREN.sub("", entry)
     pieces = [p.strip() for p in entry.split(",") if p.strip()]
     name = None
     for piece in pieces:
