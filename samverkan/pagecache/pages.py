@@ -82,6 +82,8 @@ def cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     """Whether a freshly rendered response may be served again to the same session."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
+    if not getattr(response, "is_rendered", True):
+        return False  # a TemplateResponse the middleware would still change
     if request.session.modified:
         return False  # the session cookie would be sent with this response only
     if getattr(getattr(request, "_messages", None), "added_new", False):

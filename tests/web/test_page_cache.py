@@ -380,8 +380,19 @@ def fresh_request(reader):
         lambda request, response: str(request.csp_nonce),
         lambda request, response: setattr(response, "_csp_update", {"img-src": ["*"]}),
         lambda request, response: setattr(response, "status_code", 404),
+        lambda request, response: setattr(response, "is_rendered", False),
     ],
-    ids=["message", "cookie", "session", "no-cache", "private", "nonce", "csp", "404"],
+    ids=[
+        "message",
+        "cookie",
+        "session",
+        "no-cache",
+        "private",
+        "nonce",
+        "csp",
+        "404",
+        "unrendered",
+    ],
 )
 def test_a_page_that_differs_from_request_to_request_is_not_kept(reader, spoil):
     request = fresh_request(reader)
