@@ -40,15 +40,16 @@ class _Builder:
             body = []
         analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + body
         year = self.meeting_date.year if self.meeting_date else None
+        said = content.analyse(analysed, self.speakers, year)
         item = Item(
             number=raw.number,
             title=title,
             text="\n\n".join(body),
-            mbl=content.mbl_class(title, "\n".join(body)),
-            statements=content.statements(analysed, self.speakers),
-            follow_ups=content.follow_ups(analysed, self.speakers, year),
-            decisions=content.decisions(analysed),
-            metrics=content.metrics(analysed, year),
+            mbl=content.mbl_class(title, body),
+            statements=said.statements,
+            follow_ups=said.follow_ups,
+            decisions=said.decisions,
+            metrics=said.metrics,
             mbl_parts=_mbl_parts(body),
         )
         self.paragraphs_by_item.append((item, analysed))
@@ -67,12 +68,12 @@ def _reads_as_sentence(title: str, speakers) -> bool:
 def _mbl_parts(body: list[str]) -> list[MblPart]:
     """An item with both a § 11 and a § 19 part: each part's text."""
     parts: list[MblPart] = []
-    if not any("§" in paragraph for paragraph in body):
+    if not content._any_contains(body, "§"):
         return parts
     for paragraph in body:
         kind = None
         if "§" in paragraph:
-            lower = paragraph.lower()
+            lower = content.lowered(paragraph)
             kind = (
                 "§11"
                 if content.MBL11.search(lower)

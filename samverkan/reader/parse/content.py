@@ -77,7 +77,6 @@ DECISION = re.compile(
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
 MBL11 = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
 MBL19 = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
-MATTER_TITLE = re.compile(r"nämnd|ärende")
 
 INDICATORS = re.compile(
     r"(?P<name>korttidssjukfrånvaro|långtidssjukfrånvaro|sjukfrånvaro|personalomsättning|"
@@ -87,9 +86,11 @@ VALUE = re.compile(
     r"(?<![\d,.])(?P<minus>[-−–])?(?P<value>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(?P<unit>%|procent\b|mnkr\b|mkr\b|miljoner kronor\b|miljoner\b|tkr\b|tusen kronor\b|kkr\b)",
 )
+NUMBER_START = re.compile(r"[-−–\d]")
 UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
          "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
 ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
+DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+(\d{{4}}))?"
 PERIOD_WORD = re.compile(
     rf"\b(?:{'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
 )
@@ -119,16 +120,58 @@ DECISION_HINTS = (
     "antogs",
     "justerades",
 )
+# Each form DECISION finds contains one of these ("är samverkad" too): a sentence
+# without them is not searched.
+DECIDED_WORDS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
+                 "handlingarna", "antogs", "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS = ("%", "procent", "kr", "miljon")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
-    lower = lowered(text)
+    return _has(lowered(text), hints)
+
+
+def _any_contains(texts: list[str], part: str) -> bool:
+    for text in texts:  # noqa: SIM110 - a plain loop is cheaper than any() over a generator
+        if part in text:
+            return True
+    return False
+
+
+def _has(lower: str, hints: tuple[str, ...]) -> bool:
     for hint in hints:  # noqa: SIM110 - a plain loop; any() over a generator costs more here
         if hint in lower:
             return True
     return False
+
+
+@dataclass
+class Analysis:
+    statements: list[Statement]
+    follow_ups: list[FollowUp]
+    decisions: list[str]
+    metrics: list[Metric]
+
+
+def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None) -> Analysis:
+    """What an item's paragraphs say: statements, follow-ups, decisions, figures.
+
+    Each rule first asks whether the item mentions its words at all. Most items
+    mention none, and one look at the whole item costs less than one per paragraph
+    (no hint spans two paragraphs, so the joined text has the same hints).
+    """
+    item = "\n".join([lowered(paragraph) for paragraph in paragraphs])
+    may_decide = _has(item, DECISION_HINTS)
+    has_figures = _has(item, METRIC_HINTS) and _has(item, UNIT_HINTS)
+    return Analysis(
+        statements=statements(paragraphs, speakers),
+        follow_ups=follow_ups(paragraphs, speakers, meeting_year)
+        if _has(item, FOLLOW_UP_HINTS)
+        else [],
+        decisions=decisions(paragraphs, may_decide),
+        metrics=metrics(paragraphs, meeting_year) if has_figures else [],
+    )
 
 
 # Paragraphs and sentences of the protocol being parsed, lower-cased: several
@@ -495,41 +538,42 @@ def _due(sentence: str, meeting_year: int | None) -> str | None:
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
         return found.date.isoformat()
-    m = re.search(
-        rf"\b(?:i|under|till|senast i)\s+({'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+(\d{{4}}))?",
-        sentence,
-        re.I,
-    )
+    m = re.search(DUE_MONTH, sentence, re.I)  # compiled once, on first use, by re's cache
     if m and (m[2] or meeting_year):
         return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].lower()]:02d}"
     return None
 
 
-def decisions(paragraphs: list[str]) -> list[str]:
+def decisions(paragraphs: list[str], may_decide: bool = True) -> list[str]:
+    """Decided sentences and att-satser; `may_decide`: whether any paragraph has a decision word."""
     found: list[str] = []
     for paragraph in paragraphs:
-        if ATT_CLAUSE.match(paragraph):
+        if paragraph[:1] in "aAbB" and ATT_CLAUSE.match(paragraph):
             found.append(paragraph)
             continue
-        if not _mentions(paragraph, DECISION_HINTS):
+        if not may_decide or not _mentions(paragraph, DECISION_HINTS):
             continue
         for sentence in split_sentences(paragraph):
-            if DECISION.search(lowered(sentence)):
+            lower = lowered(sentence)
+            if _has(lower, DECIDED_WORDS) and DECISION.search(lower):
                 found.append(sentence)
     return found
 
 
-def mbl_class(title: str, body: str) -> str | None:
-    text = f"{title}\n{body}"
+def mbl_class(title: str, body: list[str]) -> str | None:
+    """ "MBL § 11" or "§ 19" in the title or text; else a nämndärende's "– samverkan"."""
     has11 = has19 = None
-    if "§" in text:
-        lower = text.lower()
+    if "§" in title or _any_contains(body, "§"):
+        # The title and text lower-cased, as the paragraphs already are: the same
+        # string as lower-casing them joined (lower() maps character by character).
+        lower = "\n".join([title.lower(), *[lowered(paragraph) for paragraph in body]])
         has11, has19 = MBL11.search(lower), MBL19.search(lower)
     if has11:
         return "§11"
     if has19:
         return "§19"
-    if MATTER_TITLE.search(title.lower()):
+    lower_title = title.lower()
+    if "nämnd" in lower_title or "ärende" in lower_title:
         tail = title.rsplit("–", 1)[-1].rsplit("-", 1)[-1].strip().lower()
         if tail.startswith("samverkan"):
             return "§11"
@@ -550,11 +594,13 @@ def metrics(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
 
 def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
     sentence = lowered(original)
+    if not _has(sentence, METRIC_HINTS):
+        return []  # every indicator contains one of them; the pattern is slow to search
     indicators = list(INDICATORS.finditer(sentence))
     if not indicators:
         return []
     result: list[Metric] = []
-    for value in VALUE.finditer(sentence):
+    for value in _values(sentence):
         before = [i for i in indicators if i.start() < value.start()]
         indicator = before[-1] if before else indicators[0]
         name = indicator["name"].lower()
@@ -567,6 +613,22 @@ def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
         unit = UNITS[value["unit"].lower()]
         result.append(Metric(name, number, unit, _period(sentence, value.start(), meeting_year)))
     return result
+
+
+def _values(sentence: str) -> list[re.Match]:
+    """VALUE's matches, as finditer would give them. VALUE starts with a look-behind,
+    so re would try it at every character; a value starts at a digit or minus sign,
+    and re skips to the next of those fast."""
+    found: list[re.Match] = []
+    position = 0
+    while start := NUMBER_START.search(sentence, position):
+        m = VALUE.match(sentence, start.start())
+        if m:
+            found.append(m)
+            position = m.end()
+        else:
+            position = start.start() + 1
+    return found
 
 
 def _period(sentence: str, position: int, meeting_year: int | None) -> str | None:
