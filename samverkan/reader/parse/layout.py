@@ -40,8 +40,15 @@ class Skeleton:
     tail: list[Line]  # signature block after the last item
 
 
+HEADING_INITIALS = "§Pp"  # or a digit: how every heading starts ("Punkt 3")
+
+
+def _may_be_heading(text: str) -> bool:
+    return text[:1] in HEADING_INITIALS or text[:1].isdigit()
+
+
 def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
-    if not (text[:1].isdigit() or text[:1] in "§Pp"):
+    if not _may_be_heading(text):
         return None  # most lines: no number, no §, no "Punkt"
     m = HEADING.match(text)
     if not m:
@@ -55,8 +62,8 @@ def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
         # "1 Title" without a dot is a heading only with a title; "2023" never is.
         if m["title"] is None and not m["dot"]:
             return None
-    parts = tuple(int(p) for p in raw.split("."))
-    if any(p > 300 for p in parts):
+    parts = tuple(map(int, raw.split(".")))
+    if max(parts) > 300:
         return None
     number = f"§ {raw}" if marker == "§" else raw
     return number, parts, marker, (m["title"] or "").strip()
@@ -74,16 +81,15 @@ def _follows(previous: tuple[int, ...] | None, parts: tuple[int, ...]) -> bool:
     return len(parts) == len(previous) + 1 and parts[:-1] == previous and parts[-1] == 1
 
 
-def _skips_a_later_heading(lines, i, previous, parts) -> bool:
-    """ "1." then "3 Januari …" then "2.": the 3 was text, since 2 comes later."""
+def _skips_a_later_heading(last_at: dict, i, previous, parts) -> bool:
+    """ "1." then "3 Januari …" then "2.": the 3 was text, since 2 comes later.
+
+    last_at: where each number last reads as a heading.
+    """
     if previous is None or len(parts) != len(previous) or parts[-1] - previous[-1] != 2:
         return False
     skipped = (*parts[:-1], parts[-1] - 1)
-    for line in lines[i + 1 :]:
-        found = _match_heading(line.text)
-        if found and found[1] == skipped:
-            return True
-    return False
+    return last_at.get(skipped, -1) > i
 
 
 def _consistent(found: tuple, first_marker: str | None) -> bool:
@@ -94,34 +100,59 @@ def _consistent(found: tuple, first_marker: str | None) -> bool:
 
 def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
     # Line width is only known from a body of long lines; a short note has none.
-    long_lines = sum(1 for line in lines if len(line.text) > 40)
-    width = width if long_lines >= 10 else None
+    width = width if _long_lines(lines, 10) else None
+    headings = _headings(lines)
+    last_at = {found[1]: i for i, found in headings.items()}
     header: list[Line] = []
     flat: list[RawItem] = []
     previous: tuple[int, ...] | None = None
     first_marker: str | None = None
-    i = 0
-    while i < len(lines):
-        found = _match_heading(lines[i].text)
+    i = 0  # lines[:i] are placed
+    for at, found in headings.items():
+        if at < i:
+            continue  # a line of the title just read
+        (flat[-1].body if flat else header).extend(lines[i:at])
+        i = at
         if (
-            found
-            and _follows(previous, found[1])
+            _follows(previous, found[1])
             and _consistent(found, first_marker)
-            and not _skips_a_later_heading(lines, i, previous, found[1])
+            and not _skips_a_later_heading(last_at, i, previous, found[1])
         ):
             number, parts, marker, title = found
             i, title_lines = _read_title(lines, i, title, width, spacing)
-            if title_lines is not None:
-                flat.append(RawItem(number, parts, title_lines, marker=marker))
-                previous, first_marker = parts, marker
-                continue
+            flat.append(RawItem(number, parts, title_lines, marker=marker))
+            previous, first_marker = parts, marker
+            continue
         (flat[-1].body if flat else header).append(lines[i])
         i += 1
+    (flat[-1].body if flat else header).extend(lines[i:])
     if not flat:
         return _unnumbered(lines)
     items = _nest(flat)
     tail = _split_signatures(items)
     return Skeleton(header, items, tail)
+
+
+def _headings(lines: list[Line]) -> dict[int, tuple[str, tuple[int, ...], str, str]]:
+    """The lines that read as headings, by index, in order."""
+    # _may_be_heading() inline: a call per line would cost more than the look.
+    maybe = [
+        i
+        for i, line in enumerate(lines)
+        if line.text[:1] in HEADING_INITIALS or line.text[:1].isdigit()
+    ]
+    return {i: found for i in maybe if (found := _match_heading(lines[i].text))}
+
+
+def _long_lines(lines: list[Line], needed: int) -> bool:
+    """Whether at least `needed` lines are longer than 40 characters."""
+    count = 0
+    for line in lines:
+        if len(line.text) > 40:
+            count += 1
+            if count >= needed:
+                return True
+    return False
 
 
 # The standing items of a samverkan agenda, for protocols whose headings carry

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from samverkan.reader.clean import Line
 
@@ -15,10 +14,16 @@ ABBREVIATIONS = {
     "sep", "sept", "okt", "nov", "dec", "dnr", "ang", "enl", "avd", "forts", "tf", "vs",
 }  # fmt: skip
 
-# The same break, matched from its mark: no look-behind, so the scan is cheap.
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])")
+# A sentence ends at a full stop, question or exclamation mark (maybe closed by
+# a quote or bracket) before a space and a capital or digit.
+SENTENCE_END = r"[\"”’)]?\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])"
+SENTENCE_BREAK = re.compile(r"[.!?]" + SENTENCE_END)
+# The same break, one pattern per mark: a pattern that starts with a literal
+# character is scanned for many times faster than one that starts with a class.
+BREAK_AFTER = {mark: re.compile(re.escape(mark) + SENTENCE_END) for mark in ".?!"}
 BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
 SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
+SPEAKER_INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # the first character SPEAKER_COLON takes
 
 
 # Sentences of the paragraphs of the protocol being parsed: several rules read
@@ -38,17 +43,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split(text: str) -> list[str]:
-    if "." not in text and "?" not in text and "!" not in text:
+    breaks = _sentence_breaks(text)
+    if not breaks:
         return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     start = 0
-    for m in SENTENCE_BREAK.finditer(text):
+    for m in breaks:
         end = m.start() + 1  # the full stop, question or exclamation mark
-        before = text[start:end]
-        if before.endswith("."):
-            token = before.rsplit(" ", 1)[-1].rstrip('.!?"”’)').lower()
-            if token in ABBREVIATIONS:
-                continue
+        if text[m.start()] == "." and _abbreviation_before(text, start, end):
+            continue
         closing = m[0][1:].rstrip()  # a quote or bracket that closes the sentence
         sentences.append(text[start : end + len(closing)].strip())
         start = m.end()
@@ -58,32 +61,59 @@ def _split(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """The matches of SENTENCE_BREAK in the text, found mark by mark."""
+    found = [
+        m for mark, pattern in BREAK_AFTER.items() if mark in text for m in pattern.finditer(text)
+    ]
+    if "?" in text or "!" in text:
+        found.sort(key=re.Match.start)  # no two matches overlap: each holds one mark
+    return found
+
+
+def _abbreviation_before(text: str, start: int, end: int) -> bool:
+    """Whether the word ending at text[end - 1], a full stop, is an abbreviation ("t.ex.")."""
+    space = text.rfind(" ", start, end)
+    word = text[space + 1 if space >= 0 else start : end]
+    return word.rstrip('.!?"”’)').lower() in ABBREVIATIONS
+
+
 def normal_gap(lines: list[Line]) -> int:
     """The document's ordinary spacing between lines (1 for double-spaced exports).
 
     Measured where a sentence clearly runs on to the next line, so that many
     one-line paragraphs (with a blank between them) do not look like double spacing.
     """
-    gaps = Counter(
-        min(line.gap, 3)
+    gaps = [
+        line.gap
         for previous, line in zip(lines, lines[1:], strict=False)
         if line.text[:1].islower() and not ends_sentence(previous.text)
-    )
-    return 1 if gaps.get(1, 0) > gaps.get(0, 0) else 0
+    ]
+    return 1 if gaps.count(1) > gaps.count(0) else 0
 
 
 def typical_width(lines: list[Line]) -> int:
-    lengths = sorted(len(line.text) for line in lines if len(line.text) > 20)
+    lengths = sorted([length for length in map(len, _texts(lines)) if length > 20])
     if not lengths:
         return 60
     return lengths[int(len(lengths) * 0.9)]
 
 
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+CLOSERS = '"”’) '  # may follow the mark that ends a sentence
+SENTENCE_LAST = ".?!" + CLOSERS  # the last character of a line that ends a sentence
+
+
 def ends_sentence(text: str) -> bool:
-    text = text.rstrip('"”’) ')
-    if not text.endswith((".", "?", "!")):
-        return False
-    last = text.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if not text or text[-1] not in SENTENCE_LAST:
+        return False  # most lines: a word that the next line goes on from
+    text = text.rstrip(CLOSERS)
+    if not text.endswith("."):
+        return text.endswith(("?", "!"))
+    last = text[text.rfind(" ") + 1 :].rstrip(".").lower()
     return last not in ABBREVIATIONS  # "t.ex." at a line end does not end the sentence
 
 
@@ -95,9 +125,17 @@ BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
 
 def starts_paragraph(line: Line) -> bool:
     text = line.text
-    if text[0] in BULLET_CHARS and BULLET.match(text):
+    if _bullet(text):
         return True
-    return ":" in text[:60] and bool(SPEAKER_COLON.match(text))
+    return (
+        text[0] in SPEAKER_INITIALS
+        and text.find(":", 0, 60) >= 0
+        and bool(SPEAKER_COLON.match(text))
+    )
+
+
+def _bullet(text: str) -> bool:
+    return text[0] in BULLET_CHARS and bool(BULLET.match(text))
 
 
 def _lone_address(text: str) -> bool:
@@ -112,41 +150,46 @@ def paragraphs(lines: list[Line], spacing: int, width: int, wrapped: bool = True
     """Join hard-wrapped lines into paragraphs (a word processor's lines are paragraphs)."""
     if not wrapped:
         return [line.text for line in lines]
-    result: list[list[str]] = []
-    previous: Line | None = None
-    for line in lines:
-        new = previous is None or _breaks(previous, line, spacing, width)
-        if new:
+    if not lines:
+        return []
+    result: list[list[str]] = [[lines[0].text]]
+    previous, previous_ends = lines[0], ends_sentence(lines[0].text)
+    for line in lines[1:]:
+        if _breaks(previous, line, spacing, width, previous_ends):
             result.append([line.text])
         else:
             result[-1].append(line.text)
-        previous = line
+        previous, previous_ends = line, ends_sentence(line.text)
     return [join_lines(p) for p in result]
 
 
-def _breaks(previous: Line, line: Line, spacing: int, width: int) -> bool:
-    """Whether `line` starts a new paragraph."""
+def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends: bool) -> bool:
+    """Whether `line` starts a new paragraph; previous_ends: the previous line ends a sentence."""
     if starts_paragraph(line) or _lone_address(previous.text) or _lone_address(line.text):
         return True
-    if not ends_sentence(previous.text) and line.text[:1].islower():
+    if not previous_ends and line.text[:1].islower():
         return False  # a sentence that goes on, whatever page break lies between
     if line.gap > spacing:
         return True
-    if line.page != previous.page and ends_sentence(previous.text):
+    if line.page != previous.page and previous_ends:
         # A page break hides the paragraph spacing; a sentence that ends the page
         # more often ends its paragraph than not.
         return len(previous.text) < 0.95 * width
     # A short line ends its paragraph: after a full stop, or as a sub-heading
-    # ("Avser samverkan som motsvarar MBL § 11") before a capitalised line.
-    if BULLET.match(previous.text) and not ends_sentence(previous.text) and line.text[:1].isupper():
-        return True  # a one-line list entry, then the text goes on
-    if ends_sentence(previous.text):
+    # ("Avser samverkan som motsvarar MBL § 11") before a capitalised line, as
+    # does a one-line list entry before the text goes on.
+    if previous_ends:
         return len(previous.text) < 0.7 * width
-    return len(previous.text) < 0.8 * width and line.text[:1].isupper()
+    if not line.text[:1].isupper():
+        return False
+    return len(previous.text) < 0.8 * width or _bullet(previous.text)
 
 
 def join_lines(parts: list[str]) -> str:
     """Lines joined with a space, except after a slash ("tillslag/" + "husrannsakan")."""
+    joined = " ".join(parts)
+    if "/ " not in joined:
+        return joined  # no line ended in a slash
     joined = parts[0]
     for part in parts[1:]:
         joined += part if joined.endswith("/") else " " + part
