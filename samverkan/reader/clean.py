@@ -131,7 +131,8 @@ def normalise(text: str) -> str:
     # At the line end it stays until hyphenation has been undone.
     marks = SOFT + PDFIUM_HYPHEN
     end = text[-1] if text and text[-1] in marks else ""
-    body = text.rstrip(marks).replace(SOFT, "").replace(PDFIUM_HYPHEN, "").rstrip()
+    body = text.rstrip(marks).replace(SOFT, "").replace(PDFIUM_HYPHEN, "")
+    body = " ".join(body.split())  # a mark between spaces ("a \u00ad b") leaves two
     return body + end if body else ""
 
 

@@ -77,6 +77,10 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 DIGIT = re.compile(r"\d")
+# Every month name in MONTHS starts with one of these. casefold() turns every
+# letter that TEXT_DATE's IGNORECASE takes for one of theirs ("ſ", the Kelvin
+# sign) into it, so a text without them, casefolded, names no month.
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
@@ -84,21 +88,48 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     found: list[FoundDate] = []
     if not DIGIT.search(text):
         return found
+    # Each pattern only where the character it cannot do without is present.
+    if "-" in text:
+        found += _iso_dates(text)
+    if "/" in text:
+        found += _slash_dates(text, default_year)
+    if _names_a_month(text):
+        found += _text_dates(text, default_year)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _names_a_month(text: str) -> bool:
+    folded = text.casefold()
+    return any(map(folded.__contains__, MONTH_STEMS))
+
+
+def _iso_dates(text: str) -> list[FoundDate]:
+    found = []
     for m in ISO_DATE.finditer(text):
         day = _make(int(m[1]), int(m[2]), int(m[3]))
         if day:
             found.append(FoundDate(day, m[0], m.start(), m.end(), True))
+    return found
+
+
+def _slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
+    found = []
     for m in SLASH_DATE.finditer(text):
         year = _year(m["year"]) or default_year
         day = _make(year, int(m["month"]), int(m["day"])) if year else None
         found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), bool(m["year"])))
+    return found
+
+
+def _text_dates(text: str, default_year: int | None) -> list[FoundDate]:
+    found = []
     for m in TEXT_DATE.finditer(text):
         year = int(m["year"]) if m["year"] else default_year
-        month = MONTHS[m["month"].lower()]
+        month = MONTHS[m["month"].casefold()]  # IGNORECASE also takes "ſ" for "s"
         day = _make(year, month, int(m["day"])) if year else None
         weekday = WEEKDAYS.get(m["weekday"].lower()) if m["weekday"] else None
         found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), bool(m["year"]), weekday))
-    found.sort(key=lambda f: f.start)
     return found
 
 
@@ -157,6 +188,6 @@ def month_period(text: str, default_year: int | None) -> str | None:
     if m:
         year = m["year"] or default_year
         if year:
-            return f"{int(year):04d}-{MONTHS[m['month'].lower()]:02d}"
+            return f"{int(year):04d}-{MONTHS[m['month'].casefold()]:02d}"
     y = YEAR.search(text)
     return y[0] if y else None

@@ -1,0 +1,29 @@
+"""Characters that are rare in protocols but must not crash or garble the reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samverkan.reader.clean import clean
+from samverkan.reader.parse import dates
+
+
+def texts(pages: list[str]) -> list[str]:
+    return [line.text for line in clean(pages).lines]
+
+
+def test_a_soft_hyphen_between_spaces_leaves_one_space():
+    assert texts(["a \u00ad b", "\u00ad Nästa rad"]) == ["a b", "Nästa rad"]
+
+
+def test_a_line_that_starts_with_a_soft_hyphen_after_a_wrapped_link():
+    # The line after "…/" used to keep a leading space, and the link check
+    # then read its first word as "" and failed.
+    assert texts(["https://a.se/\n\u00ad Nästa"]) == ["https://a.se/", "Nästa"]
+
+
+def test_month_names_with_characters_ignorecase_takes_for_letters():
+    # re.IGNORECASE matches "ſ" (long s) as "s" and the Kelvin sign as "k".
+    assert dates.first_date("den 3 \u017feptember 2023").date == dt.date(2023, 9, 3)
+    assert dates.first_date("den 3 o\u212atober 2023").date == dt.date(2023, 10, 3)
+    assert dates.month_period("\u017feptember 2023", None) == "2023-09"
