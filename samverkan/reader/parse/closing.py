@@ -149,7 +149,8 @@ def adjustment_from(
             if DIGITAL.search(sentence) and JUSTERING.search(sentence):
                 result.digital = True
             _dates_in_adjustment(sentence, meeting, result, warnings, bool(is_comment))
-        m = URL.search(sentence)
+        # A link starts with http or www (in any case): other sentences skip the URL pattern.
+        m = ("http" in lower or "www." in lower) and URL.search(sentence)
         if m and re.search(r"valider|äkthet", sentence, re.I):
             result.validation_url = m[0].rstrip(".,;:")
     return result
@@ -259,7 +260,7 @@ def next_meeting_from(
         # The paragraphs are lower-cased already; joined, they are the text lower-cased.
         lower = " ".join([lowered(paragraph) for paragraph in paragraphs])
         at = lower.find("nästa ")
-        m = NEXT_SENTENCE.search(text, at) if at >= 0 else None
+        m = _next_sentence(text, lower, at) if at >= 0 else None
         if not m:
             return None
         text = text[m.start() :]
@@ -280,6 +281,22 @@ def next_meeting_from(
         result.location = place_of(place["place"])
     result.remote = remote_of(text)
     return result
+
+
+def _next_sentence(text: str, lower: str, at: int) -> re.Match | None:
+    """NEXT_SENTENCE's first match from `at`, tried only where the text says "nästa".
+
+    re would try the IGNORECASE pattern at every character of a long item. A match
+    starts where the lower-cased text reads "nästa" — unless the text holds a long
+    s (ſ), which re also takes for an s, or lower() changed its length."""
+    if "ſ" in text or len(lower) != len(text):
+        return NEXT_SENTENCE.search(text, at)
+    while at >= 0:
+        m = NEXT_SENTENCE.match(text, at)
+        if m:
+            return m
+        at = lower.find("nästa", at + 1)
+    return None
 
 
 def chair_from(sentences: list[str]) -> str | None:
