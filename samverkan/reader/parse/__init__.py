@@ -32,6 +32,7 @@ class _Builder:
         self.paragraphs_by_item: list[tuple[Item, list[str]]] = []
         self.lines_by_item: list[list[str]] = []
         self.body_by_item: list[list[str]] = []
+        self.lower_by_item: list[str] = []  # each item's paragraphs, lower-cased and joined
 
     def item(self, raw: RawItem) -> Item:
         title = strip_end(raw.title) if not raw.title.endswith("?") else raw.title
@@ -55,6 +56,7 @@ class _Builder:
         self.paragraphs_by_item.append((item, analysed))
         self.lines_by_item.append([line.text for line in raw.body])
         self.body_by_item.append(body)
+        self.lower_by_item.append(said.lower)
         item.items = [self.item(child) for child in raw.children]
         return item
 
@@ -135,14 +137,7 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
 
 
 def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry, head) -> None:
-    all_paragraphs = [p for _, ps in builder.paragraphs_by_item for p in ps]
-    # Only paragraphs that speak of opening, secretaries or justering need their sentences.
-    sentences = [
-        s
-        for p in all_paragraphs
-        if content._mentions(p, ("öppna", "ekreterare", "juster", "senast", "valider"))
-        for s in split_sentences(p)
-    ]
+    sentences = _closing_sentences(builder)
     tail_texts = [line.text for line in tail]
     warnings = protocol.warnings
     meeting = builder.meeting_date
@@ -169,6 +164,21 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         warnings.append(
             "Punkterna saknar nummer i dokumentet; de har känts igen på sina rubriker (t.ex. Övriga frågor)."
         )
+
+
+CLOSING_WORDS = ("öppna", "ekreterare", "juster", "senast", "valider")
+
+
+def _closing_sentences(builder: _Builder) -> list[str]:
+    """Sentences of the paragraphs that speak of opening, secretaries or justering."""
+    sentences: list[str] = []
+    for (_, analysed), lower in zip(builder.paragraphs_by_item, builder.lower_by_item, strict=True):
+        if not content._has(lower, CLOSING_WORDS):
+            continue  # the item mentions none of them: no paragraph of it does
+        for paragraph in analysed:
+            if content._mentions(paragraph, CLOSING_WORDS):
+                sentences.extend(split_sentences(paragraph))
+    return sentences
 
 
 def _lowered_document(builder: _Builder) -> str:
@@ -200,18 +210,12 @@ def _next_meeting(builder: _Builder, meeting, warnings):
     for item, analysed in builder.paragraphs_by_item:
         if item.title[:5].lower() == "nästa" and closing.NEXT_TITLE.match(item.title):
             return closing.next_meeting_from(item.title, analysed, meeting, warnings)
-    for item, analysed in builder.paragraphs_by_item:
+    for (item, analysed), lower in zip(builder.paragraphs_by_item, builder.lower_by_item, strict=True):
         # Text names the next meeting only after "nästa": the rest are not joined and searched.
-        if not any_mentions(analysed, ("nästa",)) and not closing.NEXT_TITLE.match(item.title):
+        if "nästa" not in lower and not closing.NEXT_TITLE.match(item.title):
             continue
         found = closing.next_meeting_from(item.title, analysed, meeting, warnings)
         if found:
             return found
     return None
 
-
-def any_mentions(paragraphs: list[str], hints: tuple[str, ...]) -> bool:
-    for paragraph in paragraphs:  # noqa: SIM110 - a plain loop is cheaper than any() here
-        if content._mentions(paragraph, hints):
-            return True
-    return False

@@ -152,6 +152,7 @@ class Analysis:
     follow_ups: list[FollowUp]
     decisions: list[str]
     metrics: list[Metric]
+    lower: str  # the paragraphs lower-cased, joined by newlines: for more word tests
 
 
 def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None) -> Analysis:
@@ -171,6 +172,7 @@ def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None)
         else [],
         decisions=decisions(paragraphs, may_decide),
         metrics=metrics(paragraphs, meeting_year) if has_figures else [],
+        lower=item,
     )
 
 
