@@ -58,12 +58,14 @@ NAME_ONLY = re.compile(
 # starts with its literal is searched fast, one that starts with \s+ is not.
 AND_WORD = re.compile(r"och\s+(?=\S)")
 
+_NEXT_BODY = r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)"
 FOLLOW_UP = re.compile(
     r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
     r"tas upp (?:igen )?(?:vid|på|till|under) (?:nästa|kommande)|flyttas till (?:nästa|kommande)|"
     r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
-    r"(?:på|till|vid) nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)",
-)  # searched in lower-cased text: IGNORECASE is slow in Python's re
+    rf"på {_NEXT_BODY}|till {_NEXT_BODY}|vid {_NEXT_BODY}",
+)  # searched in lower-cased text: IGNORECASE is slow in Python's re. Every alternative
+# starts with a letter (not a group), so that re skips to the places where one can start.
 PAST = re.compile(r"följdes upp|har följts upp|återkom med")
 ACTIVE_FOLLOW_UP = re.compile(r"återkomm\w*|återkom\b|återrapporter\w*")
 NEXT_MEETING = re.compile(
@@ -90,6 +92,9 @@ NUMBER_START = re.compile(r"[-−–\d]")
 UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
          "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
 ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
+# A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
+# those with ı and ſ, which lower() leaves alone.
+MONTH_PARTS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "ept", "okt", "nov", "dec")
 DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+(\d{{4}}))?"
 PERIOD_WORD = re.compile(
     rf"\b(?:{'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
@@ -540,7 +545,8 @@ def _due(sentence: str, meeting_year: int | None) -> str | None:
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
         return found.date.isoformat()
-    m = re.search(DUE_MONTH, sentence, re.I)  # compiled once, on first use, by re's cache
+    # Compiled once, on first use, by re's cache; a sentence without a month is not searched.
+    m = _has(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
     if m and (m[2] or meeting_year):
         return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].lower()]:02d}"
     return None
