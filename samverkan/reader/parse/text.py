@@ -16,7 +16,7 @@ ABBREVIATIONS = {
 
 # A sentence ends at a full stop, question or exclamation mark (maybe closed by
 # a quote or bracket) before a space and a capital or digit.
-SENTENCE_END = r"[\"”’)]?\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])"
+SENTENCE_END = r"(?P<closing>[\"”’)]?)\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])"
 SENTENCE_BREAK = re.compile(r"[.!?]" + SENTENCE_END)
 # The same break, one pattern per mark: a pattern that starts with a literal
 # character is scanned for many times faster than one that starts with a class.
@@ -49,11 +49,11 @@ def _split(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for m in breaks:
-        end = m.start() + 1  # the full stop, question or exclamation mark
-        if text[m.start()] == "." and _abbreviation_before(text, start, end):
+        end = m.start() + 1  # after the full stop, question or exclamation mark
+        if text[end - 1] == "." and _abbreviation_before(text, start, end):
             continue
-        closing = m[0][1:].rstrip()  # a quote or bracket that closes the sentence
-        sentences.append(text[start : end + len(closing)].strip())
+        # The sentence takes a quote or bracket that closes it.
+        sentences.append(text[start : m.end("closing")].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:
@@ -125,7 +125,7 @@ BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
 
 def starts_paragraph(line: Line) -> bool:
     text = line.text
-    if _bullet(text):
+    if text[0] in BULLET_CHARS and BULLET.match(text):
         return True
     return (
         text[0] in SPEAKER_INITIALS
@@ -165,7 +165,12 @@ def paragraphs(lines: list[Line], spacing: int, width: int, wrapped: bool = True
 
 def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends: bool) -> bool:
     """Whether `line` starts a new paragraph; previous_ends: the previous line ends a sentence."""
-    if starts_paragraph(line) or _lone_address(previous.text) or _lone_address(line.text):
+    if starts_paragraph(line):
+        return True
+    # An address is one word: the space test first spares most lines a call.
+    if (" " not in previous.text and _lone_address(previous.text)) or (
+        " " not in line.text and _lone_address(line.text)
+    ):
         return True
     if not previous_ends and line.text[:1].islower():
         return False  # a sentence that goes on, whatever page break lies between
