@@ -135,13 +135,17 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
 
 def _headings(lines: list[Line]) -> dict[int, tuple[str, tuple[int, ...], str, str]]:
     """The lines that read as headings, by index, in order."""
+    return {i: found for i in _heading_starts(lines) if (found := _match_heading(lines[i].text))}
+
+
+def _heading_starts(lines: list[Line]) -> list[int]:
+    """Indices of the lines that start as a heading can: a digit, "§" or "P"."""
     # _may_be_heading() inline: a call per line would cost more than the look.
-    maybe = [
+    return [
         i
         for i, line in enumerate(lines)
         if line.text[:1] in HEADING_INITIALS or line.text[:1].isdigit()
     ]
-    return {i: found for i in maybe if (found := _match_heading(lines[i].text))}
 
 
 def _long_lines(lines: list[Line], needed: int) -> bool:
