@@ -58,6 +58,7 @@ PAGE_NUMBER = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+PAGE_NUMBER_ENDS = ")-–—"  # or a digit
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 # A hyphen before these words is a suspended compound, "sjuk- och friskanmälan".
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
@@ -188,8 +189,8 @@ def _drop_furniture(pages: list[list[str]]) -> None:
     for page in pages:
         _strip_edge(page, range(len(page)), repeated, many)
         _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
-        for i, text in enumerate(page):
-            if text and _may_be_page_number(text) and _plausible_page_number(text):
+        for i in _ending_like_page_numbers(page):
+            if _plausible_page_number(page[i]):
                 page[i] = ""
     if many:
         # Space at a page's top and bottom is margin around the furniture, not
@@ -258,9 +259,14 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], ma
             return
 
 
-def _may_be_page_number(text: str) -> bool:
-    """A cheap first look: every form of page number ends in a digit, ")" or a dash."""
-    return text[-1].isdigit() or text[-1] in ")-–—"
+def _ending_like_page_numbers(page: list[str]) -> list[int]:
+    """Indices of the lines that end as every form of page number does: in a
+    digit, ")" or a dash. A cheap first look, without a call per line."""
+    return [
+        i
+        for i, text in enumerate(page)
+        if text and (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS)
+    ]
 
 
 def _is_page_number(text: str) -> bool:
