@@ -110,9 +110,10 @@ SENTENCE_LAST = ".?!" + CLOSERS  # the last character of a line that ends a sent
 def ends_sentence(text: str) -> bool:
     if not text or text[-1] not in SENTENCE_LAST:
         return False  # most lines: a word that the next line goes on from
-    text = text.rstrip(CLOSERS)
-    if not text.endswith("."):
-        return text.endswith(("?", "!"))
+    if text[-1] != ".":  # a quote or bracket may close the sentence
+        text = text.rstrip(CLOSERS)
+        if not text.endswith("."):
+            return text.endswith(("?", "!"))
     last = text[text.rfind(" ") + 1 :].rstrip(".").lower()
     return last not in ABBREVIATIONS  # "t.ex." at a line end does not end the sentence
 
