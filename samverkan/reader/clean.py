@@ -67,7 +67,7 @@ SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "s
 @dataclass(slots=True)
 class Line:
     text: str  # whitespace-normalised, never empty
-    gap: int = 0  # blank lines before this one (0 = directly after the previous line)
+    gap: int = 0  # blank lines before this one, at most MAX_GAP (0 = right after the previous)
     page: int = 0  # index of the page it came from
 
 
