@@ -17,9 +17,9 @@ ABBREVIATIONS = {
 # A sentence ends at a full stop, question or exclamation mark (maybe closed by
 # a quote or bracket) before a space and a capital or digit.
 SENTENCE_END = r"(?P<closing>[\"”’)]?)\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])"
-SENTENCE_BREAK = re.compile(r"[.!?]" + SENTENCE_END)
-# The same break, one pattern per mark: a pattern that starts with a literal
-# character is scanned for many times faster than one that starts with a class.
+# One pattern per mark rather than one for "[.!?]": a pattern that starts with
+# a literal character is scanned for many times faster than one that starts
+# with a class.
 BREAK_AFTER = {mark: re.compile(re.escape(mark) + SENTENCE_END) for mark in ".?!"}
 BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
 SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
@@ -62,7 +62,7 @@ def _split(text: str) -> list[str]:
 
 
 def _sentence_breaks(text: str) -> list[re.Match[str]]:
-    """The matches of SENTENCE_BREAK in the text, found mark by mark."""
+    """Where sentences may end (a mark, then SENTENCE_END), in order."""
     found = [
         m for mark, pattern in BREAK_AFTER.items() if mark in text for m in pattern.finditer(text)
     ]
