@@ -608,18 +608,22 @@ def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
     if not indicators:
         return []
     result: list[Metric] = []
-    for value in _values(sentence):
+    values = _values(sentence)
+    # Found once per sentence, not once per value: neither pattern is quick to search.
+    periods = list(PERIOD_WORD.finditer(sentence)) if values else []
+    rolling = bool(values) and ROLLING.search(sentence) is not None
+    for value in values:
         before = [i for i in indicators if i.start() < value.start()]
         indicator = before[-1] if before else indicators[0]
         name = indicator["name"].lower()
         scope = sentence[indicator.start() : value.end()]
-        if ROLLING.search(scope) or (ROLLING.search(sentence) and "sjukfrånvaro" in name):
+        if ROLLING.search(scope) or (rolling and "sjukfrånvaro" in name):
             name += " rullande 12 månader"
         number = float(re.sub(r"[ \u00a0]", "", value["value"]).replace(",", "."))
         if value["minus"]:
             number = -number
         unit = UNITS[value["unit"].lower()]
-        result.append(Metric(name, number, unit, _period(sentence, value.start(), meeting_year)))
+        result.append(Metric(name, number, unit, _period(periods, value.start(), meeting_year)))
     return result
 
 
@@ -639,8 +643,9 @@ def _values(sentence: str) -> list[re.Match]:
     return found
 
 
-def _period(sentence: str, position: int, meeting_year: int | None) -> str | None:
-    words = [m for m in PERIOD_WORD.finditer(sentence) if m.start() < position]
+def _period(periods: list[re.Match], position: int, meeting_year: int | None) -> str | None:
+    """The month or year the sentence names last before the value at `position`."""
+    words = [m for m in periods if m.start() < position]
     if not words:
         return None
     return dates.month_period(words[-1][0], meeting_year)
