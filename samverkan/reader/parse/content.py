@@ -280,7 +280,10 @@ class Speakers:
         candidates = self.parties.starting_with(first)
         if not candidates and first.endswith("s"):
             candidates = self.parties.starting_with(first[:-1])  # genitive: "Kommunals"
-        lowered = text[:80].casefold()
+        if not candidates:
+            return None
+        # Case-folded only as far as the longest candidate reaches (at most 80 characters).
+        lowered = text[: min(80, len(candidates[0][0]))].casefold()
         for alias, canonical in candidates:
             end = len(alias)
             if lowered.startswith(alias) and (
