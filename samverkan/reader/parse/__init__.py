@@ -210,7 +210,9 @@ def _next_meeting(builder: _Builder, meeting, warnings):
     for item, analysed in builder.paragraphs_by_item:
         if item.title[:5].lower() == "nästa" and closing.NEXT_TITLE.match(item.title):
             return closing.next_meeting_from(item.title, analysed, meeting, warnings)
-    for (item, analysed), lower in zip(builder.paragraphs_by_item, builder.lower_by_item, strict=True):
+    for (item, analysed), lower in zip(
+        builder.paragraphs_by_item, builder.lower_by_item, strict=True
+    ):
         # Text names the next meeting only after "nästa": the rest are not joined and searched.
         if "nästa" not in lower and not closing.NEXT_TITLE.match(item.title):
             continue
@@ -218,4 +220,3 @@ def _next_meeting(builder: _Builder, meeting, warnings):
         if found:
             return found
     return None
-
