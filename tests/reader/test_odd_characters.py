@@ -27,3 +27,9 @@ def test_month_names_with_characters_ignorecase_takes_for_letters():
     assert dates.first_date("den 3 \u017feptember 2023").date == dt.date(2023, 9, 3)
     assert dates.first_date("den 3 o\u212atober 2023").date == dt.date(2023, 10, 3)
     assert dates.month_period("\u017feptember 2023", None) == "2023-09"
+
+
+def test_a_follow_up_due_in_a_month_written_with_a_long_s():
+    from samverkan.reader.parse.content import _due
+
+    assert _due("Arbetsgivaren återkommer i \u017feptember.", 2024) == "2024-09"

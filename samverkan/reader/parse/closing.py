@@ -19,17 +19,20 @@ from samverkan.reader.parse.content import lowered
 from samverkan.reader.parse.header import NAME, _split_list, place_of, remote_of
 from samverkan.reader.parse.text import split_sentences
 
+# "justerare", and what associations write: "justeringsperson(er)", "justeringsman/män".
+_ADJUSTER = r"(?:justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman)"
 # Each form is anchored at the sentence start so that a long sentence costs little.
 ELECTED_ADJUSTERS = [
     re.compile(
-        r"^(?:till\s+)?justerare\s+(?:valdes|utsågs|väljs|utses)(?:\s+till)?\s*:?\s*(?P<names>.+)$",
+        rf"^(?:till\s+)?{_ADJUSTER}\s+(?:valdes|utsågs|väljs|utses)(?:\s+till)?\s*:?\s*(?P<names>.+)$",
         re.I,
     ),
     re.compile(
-        r"^(?P<names>[^.]{3,300}?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+)?(?:att\s+)?(?:justerare|jämte ordföranden justera|justera)",
+        rf"^(?P<names>[^.]{{3,300}}?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+)?(?:att\s+)?"
+        rf"(?:{_ADJUSTER}|jämte ordföranden justera|justera)",
         re.I,
     ),
-    re.compile(r"^justerare\s*:\s*(?P<names>.+)$", re.I),
+    re.compile(rf"^{_ADJUSTER}\s*:\s*(?P<names>.+)$", re.I),
     re.compile(
         r"^att\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs)\s*:?\s*(?P<names>.+)$",
         re.I,
@@ -75,7 +78,8 @@ ROLE_NAMES = {
     "protokollförare": "sekreterare",
     "mötesordförande": "ordförande",
 }
-VID_PROTOKOLLET = re.compile(r"^vid protokollet\b", re.I)
+VID_PROTOKOLLET = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av)\b", re.I)
+SIGNED_BY = re.compile(r"^(?:justeras|justerat|underskrift(?:er)?)\b", re.I)
 
 
 def names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
@@ -183,29 +187,97 @@ def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signa
     signatures: list[Signature] = []
     digital = False
     pending_role: str | None = None
+    last_line: list[Signature] = []  # the signatures of the previous name line
+    column_roles: list[str] = []  # roles of labels side by side, for the names below
     texts = _join_notes([line.text for line in tail])
     for i, text in enumerate(texts):
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        if VID_PROTOKOLLET.match(text):
+        if m := VID_PROTOKOLLET.match(text):
             pending_role = "sekreterare"
+            if SIGNED_BY.match(text[m.end() :].strip()):
+                # "Vid protokollet   Justeras" over "Erik Lund   Sara Nyberg"
+                column_roles = ["sekreterare", "justerare"]
+                continue
+            named = _names_after_label(text[m.end() :], parties, participants)
+            for signature in named:  # "Vid protokollet: Nina Ek"
+                signature.role, pending_role = "sekreterare", None
+            signatures += named
             continue
-        if re.match(r"^(?:justeras|justerat|underskrift)", text, re.I):
+        if m := SIGNED_BY.match(text):
             digital = digital or bool(DIGITAL.search(text))
+            signatures += _names_after_label(text[m.end() :], parties, participants)
             continue
         if ROLE_LINE.match(text):
-            role = ROLE_NAMES.get(text.lower().rstrip(":"), text.lower().rstrip(":"))
+            role = _role(text)
+            if signatures and signatures[-1].role == role:
+                continue  # "Vid protokollet / Malin Dahl / Sekreterare" says it twice
             if signatures and signatures[-1].role is None and not _is_name(following):
                 signatures[-1].role = role
             else:
                 pending_role = role
             continue
+        labels = _column_labels(text, parties) if len(last_line) > 1 else None
+        if labels and len(labels) == len(last_line):
+            # Names signed side by side with each one's role or union on the line below.
+            for signature, (kind, label) in zip(last_line, labels, strict=True):
+                if kind == "role":
+                    signature.role = signature.role or label
+                else:
+                    signature.party = signature.party or label
+            last_line = []
+            continue
         if URL.search(text):
             continue
-        for signature in _signatures_on_line(text, parties, participants):
+        last_line = _signatures_on_line(text, parties, participants)
+        if column_roles and len(column_roles) == len(last_line):
+            for signature, role in zip(last_line, column_roles, strict=True):
+                signature.role = signature.role or role
+            pending_role = None
+        column_roles = []
+        for signature in last_line:
             signature.role = signature.role or pending_role
             pending_role = None
             signatures.append(signature)
     return signatures, digital
+
+
+def _names_after_label(rest: str, parties, participants) -> list[Signature]:
+    """ "Justeras: Lars Holm, Ali Reza" — the names on the label's own line."""
+    rest = rest.strip(" :")
+    if not rest or DIGITAL.search(rest):
+        return []
+    found: list[Signature] = []
+    for part in _split_list(rest):
+        found += _signatures_on_line(part, parties, participants)
+    return found
+
+
+def _role(text: str) -> str:
+    word = text.lower().rstrip(":").strip()
+    return ROLE_NAMES.get(word, word)
+
+
+def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:
+    """ "Ordförande   Justerare" or "Ordförande   Lärarnas Riksförbund": one role or
+    union per column, else None. Extraction loses the columns, so the words are
+    matched greedily, the longest union name first."""
+    words = text.split()
+    labels: list[tuple[str, str]] = []
+    start = 0
+    while start < len(words):
+        if ROLE_LINE.match(words[start]):
+            labels.append(("role", _role(words[start])))
+            start += 1
+            continue
+        for end in range(min(len(words), start + 5), start, -1):
+            party = parties.canonical(" ".join(words[start:end]))
+            if party:
+                labels.append(("party", party))
+                start = end
+                break
+        else:
+            return None
+    return labels
 
 
 def _is_name(text: str) -> bool:

@@ -12,10 +12,10 @@ from samverkan.reader.parties import PartyRegistry
 
 VERBS = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
-    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga"),
-    ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade"),
+    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
+    ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
-    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte"),
+    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
 VERB = re.compile(
@@ -73,9 +73,10 @@ NEXT_MEETING = re.compile(
 )
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
-    r"beslutades|beslöts|beslutar mötet|beslutade mötet|valdes|utsågs|samverkades|"
+    r"beslutades|beslöts|beslutar mötet|beslutade mötet|beslutar att|beslutade att|valdes|utsågs|samverkades|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|är samverkad|samverkad)\b",
 )
+DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
 MBL11 = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
 MBL19 = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
@@ -401,7 +402,41 @@ def _and_joins(sentence: str) -> list[tuple[int, int]]:
     return joins
 
 
+# "Förhandlingen avslutades i oenighet med Kommunal": the union disagrees, though
+# the sentence's subject is the negotiation.
+DISAGREEMENT_WITH = re.compile(r"\bi oenighet (?:med|från|för) (?P<who>[^.;:]+)")
+
+
+def _named_disagreements(paragraphs: list[str], found: list[Statement], speakers) -> None:
+    for paragraph in paragraphs:
+        if "oenighet" not in paragraph:
+            continue
+        for sentence in split_sentences(paragraph):
+            m = DISAGREEMENT_WITH.search(sentence)
+            if not m:
+                continue
+            for party in _parties_named(m["who"], speakers.parties):
+                if not any(s.party == party and s.kind == "disagreement" for s in found):
+                    found.append(Statement(party, "disagreement", sentence))
+
+
+def _parties_named(text: str, parties: PartyRegistry) -> list[str]:
+    """ "Kommunal och Vision" → both, as the registry names them."""
+    named = []
+    for part in re.split(r",\s*|\s+(?:och|samt)\s+", text):
+        party = parties.canonical(part.strip())
+        if party and party != EMPLOYER and party not in named:
+            named.append(party)
+    return named
+
+
 def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
+    found = _statements(paragraphs, speakers)
+    _named_disagreements(paragraphs, found, speakers)
+    return found
+
+
+def _statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
     found: list[Statement] = []
     listing = False
     for paragraph in paragraphs:
@@ -425,6 +460,14 @@ def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
 DISAGREEMENT_HINTS = ("oenig", "reserver")
 
 
+LABEL_FROM = re.compile(
+    r"^(?P<noun>frågor|fråga|svar|synpunkter|synpunkt|yrkande|information|yttrande)\s+(?:från|av)\s+(?P<who>.+)$",
+    re.I,
+)
+LABEL_KINDS = {"fråga": "question", "frågo": "question", "svar": "answer", "synpu": "opinion",
+               "yrkan": "request", "infor": "information", "yttra": "opinion"}  # fmt: skip
+
+
 def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
     """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information;
     "Svar: …" — the employer's answer to the question before it."""
@@ -433,6 +476,12 @@ def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
         return None
     if paragraph[:colon].strip().lower() in ("svar", "arbetsgivarens svar"):
         return Statement(EMPLOYER, "answer", paragraph[colon + 1 :].strip())
+    if from_party := LABEL_FROM.match(paragraph[:colon].strip()):
+        # "Fråga från Kommunal: Hur följs …?" — the label names the kind and the party.
+        party = speakers.parties.canonical(from_party["who"])
+        if party:
+            kind = LABEL_KINDS[from_party["noun"].casefold()[:5]]  # "ſvar": re.I took ſ for s
+            return Statement(party, kind, paragraph[colon + 1 :].strip())
     m = LABEL.match(paragraph)
     if not m or GENITIVE_LABEL.match(paragraph):
         return None
@@ -551,16 +600,21 @@ def _due(sentence: str, meeting_year: int | None) -> str | None:
     # Compiled once, on first use, by re's cache; a sentence without a month is not searched.
     m = _has(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
     if m and (m[2] or meeting_year):
-        return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].lower()]:02d}"
+        return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].casefold()]:02d}"
     return None
 
 
 def decisions(paragraphs: list[str], may_decide: bool = True) -> list[str]:
     """Decided sentences and att-satser; `may_decide`: whether any paragraph has a decision word."""
     found: list[str] = []
+    after_heading = False
     for paragraph in paragraphs:
-        if paragraph[:1] in "aAbB" and ATT_CLAUSE.match(paragraph):
-            found.append(paragraph)
+        if after_heading or (paragraph[:1] in "aAbB" and ATT_CLAUSE.match(paragraph)):
+            found.append(paragraph)  # an att-sats, or the paragraph under "Beslut"
+            after_heading = False
+            continue
+        if len(paragraph) < 20 and DECISION_HEADING.match(paragraph):
+            after_heading = True
             continue
         if not may_decide or not _mentions(paragraph, DECISION_HINTS):
             continue
@@ -613,9 +667,10 @@ def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
     result: list[Metric] = []
     values = _values(sentence)
     # Found once per sentence, not once per value: neither pattern is quick to search.
-    periods = list(PERIOD_WORD.finditer(sentence)) if values else []
+    periods = _periods(sentence) if values else []
     rolling = bool(values) and ROLLING.search(sentence) is not None
-    for value in values:
+    for index, value in enumerate(values):
+        limit = values[index + 1].start() if index + 1 < len(values) else len(sentence)
         before = [i for i in indicators if i.start() < value.start()]
         indicator = before[-1] if before else indicators[0]
         name = indicator["name"].lower()
@@ -626,7 +681,12 @@ def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
         if value["minus"]:
             number = -number
         unit = UNITS[value["unit"].lower()]
-        result.append(Metric(name, number, unit, _period(periods, value.start(), meeting_year)))
+        period = (
+            _year_right_after(sentence, value.end(), limit)
+            or _period(sentence, periods, 0, value.start(), meeting_year)
+            or _period_after(sentence, periods, value.end(), limit, meeting_year)
+        )
+        result.append(Metric(name, number, unit, period))
     return result
 
 
@@ -646,9 +706,53 @@ def _values(sentence: str) -> list[re.Match]:
     return found
 
 
-def _period(periods: list[re.Match], position: int, meeting_year: int | None) -> str | None:
-    """The month or year the sentence names last before the value at `position`."""
-    words = [m for m in periods if m.start() < position]
+QUARTER = re.compile(r"\b(?P<n>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<year>\d{4}))?")
+QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+# "7,9 % (föregående år 8,4 %)": the same period a year earlier.
+YEAR_BEFORE = re.compile(
+    r"föregående år|förra året|fg år|året innan|samma (?:period|månad) (?:förra|föregående) år"
+)
+RIGHT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år)\s+)?(?=\d{4}\b)"
+)
+
+
+def _periods(sentence: str) -> list[re.Match]:
+    """Months, years and quarters the sentence names, in order."""
+    found = list(PERIOD_WORD.finditer(sentence))
+    if "kvartal" in sentence:
+        found = sorted([*found, *QUARTER.finditer(sentence)], key=lambda m: m.start())
+    return found
+
+
+def _year_right_after(sentence: str, start: int, limit: int) -> str | None:
+    """ "6,8 procent 2023", "5 % för 2024": a year right after the value is its own."""
+    m = RIGHT_AFTER.match(sentence, start, limit)
+    year = m and dates.YEAR.match(sentence, m.end(), limit)
+    return year[0] if year else None
+
+
+def _period_after(sentence, periods, start: int, limit: int, meeting_year) -> str | None:
+    """ "5,6 % under tredje kvartalet", "9 % under 2023": the period after the value."""
+    if "under" not in sentence[start:limit] and "för" not in sentence[start:limit]:
+        return None
+    return _period(sentence, periods, start, limit, meeting_year)
+
+
+def _period(sentence, periods, start: int, position: int, meeting_year) -> str | None:
+    """The month, quarter or year named last between `start` and the value at `position`;
+    a quarter wins over the year it names ("första kvartalet 2025")."""
+    words = [m for m in periods if start <= m.start() < position]
     if not words:
         return None
-    return dates.month_period(words[-1][0], meeting_year)
+    last = words[-1]
+    quarter = next((m for m in reversed(words) if m.re is QUARTER), None)
+    if quarter and quarter.end() >= last.end():
+        year = int(quarter["year"]) if quarter["year"] else meeting_year
+        period = f"{year:04d}-Q{QUARTERS[quarter['n']]}" if year else None
+        end = quarter.end()
+    else:
+        period, end = dates.month_period(last[0], meeting_year), last.end()
+    if period and YEAR_BEFORE.search(sentence, end, position):
+        period = f"{int(period[:4]) - 1:04d}{period[4:]}"
+    return period

@@ -12,11 +12,12 @@ from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
     (re.compile(r"^(?:arbetsgivar(?:en|e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
-    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
+    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|företrädare|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
+_PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)"
 PRESENT_HEADING = re.compile(
-    r"^(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)\b\s*:?", re.I
+    rf"^{_PRESENT_WORDS}(?:\s*(?:/|och|,)\s*(?:{_PRESENT_WORDS}|ersättare))*\b\s*:?", re.I
 )
 ABSENT_HEADING = re.compile(
     r"^(?:frånvarande|förhinder|anmält förhinder|ej närvarande)\b\s*:?", re.I
@@ -33,10 +34,13 @@ KEY_VALUE = re.compile(
     re.I,
 )
 TITLE_ONLY = re.compile(
-    r"^(?:protokoll|minnesanteckningar|mötesanteckningar|protokollsutdrag)\s*:?$", re.I
+    r"^(?:protokoll|sammanträdesprotokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar"
+    r"|protokollsutdrag)\s*:?$",
+    re.I,
 )
 ORG_IN_BODY_LINE = re.compile(
-    r"(?:,\s*|\s+)(?P<org>(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,3}[\w\-åäö]*(?:förvaltning(?:en)?|kontoret))\s*$"
+    r"(?:,\s*|\s+)(?P<org>(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,3}"
+    r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret))\s*$"
 )
 BODY_WORDS = [
     (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
@@ -44,6 +48,7 @@ BODY_WORDS = [
     (re.compile(r"\bCesam\b|central samverkansgrupp", re.I), "Cesam"),
     (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
+    (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
 ]  # fmt: skip
 ORG_ENDINGS = (
     "förvaltning",
@@ -56,7 +61,8 @@ ORG_ENDINGS = (
     "region",
 )
 ORGANISATION = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
+    r"^(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?"
+    r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
     r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$",
 )
 REMOTE_SERVICES = re.compile(
@@ -76,6 +82,17 @@ ROLE_WORD = re.compile(
 )
 PARTY_COLON = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
 AND_OR = re.compile(r"\s+(?:och|samt)\s+")
+# "Kim Olsson, Vision (ej närvarande)": an absence noted beside the name.
+ABSENCE_NOTE = re.compile(
+    r"^(?:ej|inte) närv(?:arande|\.)?$|^frånvarande$|^(?:har |hade )?(?:anmält |meddelat )?förhinder$"
+    r"|^deltog (?:ej|inte)$",
+    re.I,
+)
+COMMITTEE = re.compile(r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+)?[A-ZÅÄÖ][\w\-åäö]*utskott(?:et)?$")
+SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.I)
+ROLE_ONLY = re.compile(
+    r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)$", re.I
+)
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
 
@@ -99,6 +116,7 @@ class Header:
     secretary: str | None = None
     adjuster_text: str | None = None
     adjustment_text: str | None = None
+    signature_lines: list[str] | None = None  # an "Underskrifter" block in the header
     warnings: list[str] = field(default_factory=list)
 
 
@@ -113,6 +131,7 @@ BODY_HINTS = (
     "svg",
     "apt",
     "arbetsplatsträff",
+    "styrelse",
 )
 
 
@@ -135,6 +154,8 @@ def remote_of(text: str) -> str | None:
 
 
 def place_of(text: str) -> str | None:
+    if REMOTE_SERVICES.fullmatch(text.strip(" ,.")):
+        return None  # "Plats: Teams": no room, only the video service
     place = REMOTE_PHRASE.sub("", text).strip(" ,.")
     place = re.sub(r"^(?:i|på)\s+", "", place)
     return place or None
@@ -164,9 +185,56 @@ class HeaderReader:
         self.pending_key: str | None = None
 
     def read(self, lines: list[Line]) -> Header:
-        for text in logical_lines(lines):
+        texts = logical_lines(lines)
+        skip = False
+        for i, text in enumerate(texts):
+            if skip:
+                skip = False
+                continue
+            if self.header.signature_lines is not None and not KEY_VALUE.match(text):
+                self.header.signature_lines.append(text)
+                continue
+            if SIGNATURES_HEADING.match(text):
+                # A committee's protocol often signs on its first page, before the items.
+                self.header.signature_lines = []
+                continue
+            role = ROLE_ONLY.match(text.strip().rstrip(":"))
+            if role and not self.pending_key:
+                skip = self._role_line(
+                    role["role"].lower(), texts[i + 1] if i + 1 < len(texts) else ""
+                )
+                continue
             self._line(text)
         return self.header
+
+    def _role_line(self, role: str, following: str) -> bool:
+        """A role alone on a line ("Ordförande", "Sekreterare"): it names the person on
+        the next line when that person is already listed ("Sekreterare / Johan Ek"),
+        else it is the role of the person before ("Maria Ek / Ordförande"). Returns
+        whether the next line is used up."""
+        name = NAME.match(following)
+        known = name and self._participant(name[0])
+        people = self.header.participants
+        if known:
+            self._give_role(known, role)
+            return True
+        if people and people[-1].role is None:
+            self._give_role(people[-1], role)
+            return False
+        self.pending_key = role
+        return False
+
+    def _participant(self, name: str) -> Participant | None:
+        folded = " ".join(name.split()).casefold()
+        return next((p for p in self.header.participants if p.name.casefold() == folded), None)
+
+    def _give_role(self, participant: Participant, role: str) -> None:
+        if role not in (participant.role or "").lower():
+            participant.role = f"{participant.role}, {role}" if participant.role else role
+        if CHAIR_ROLE.search(role) and not self.header.chair:
+            self.header.chair = participant.name
+        if SECRETARY_ROLE.search(role) and not self.header.secretary:
+            self.header.secretary = participant.name
 
     def _line(self, text: str) -> None:
         if self.pending_key:
@@ -224,6 +292,9 @@ class HeaderReader:
         return rest
 
     def _title(self, text: str) -> bool:
+        if COMMITTEE.match(text) and not self.header.body:
+            self.header.body = text  # "Personalutskottet": the committee as it names itself
+            return True
         found_body = body_of(text)
         found_date = dates.first_date(text)
         if (
@@ -262,8 +333,14 @@ class HeaderReader:
             self.pending_key = key
             return
         if key.startswith(("plats och tid", "tid och plats")):
-            start = dates.TIME_RANGE.search(value)
-            place = value[: start.start()] if start else value
+            # "Kommunhuset, sal B, tisdagen den 15 oktober 2024 kl. 13.15": the place
+            # ends where the date or the time begins.
+            cuts = [len(value)]
+            if start := dates.TIME_RANGE.search(value):
+                cuts.append(start.start())
+            if found := dates.first_date(value):
+                cuts.append(found.start)
+            place = value[: min(cuts)]
             self._key_value("tid", value)
             self._key_value("plats", place.strip(" ,"))
         elif key.startswith(("justeringens", "justering")):
@@ -308,12 +385,17 @@ class HeaderReader:
         if self.parties.lookup(text) and self.header.participants:
             self._party_continues(self.parties.canonical(text))
             return True
+        if colon and ROLE_WORD.search(colon["party"].split()[-1]):
+            # "Huvudskyddsombud: Ali Reza, Kommunal": the role, then the person.
+            role = colon["party"].strip().lower()
+            entries = _entries(colon["names"], self.parties)
+            added = [self._add(f"{entry}, {role}", None, present) for entry in entries]
+            return any(added)
         entries = _entries(text, self.parties)
         if not entries or self.side is None and not NAME.match(text):
             return False
-        for entry in entries:
-            self._add(entry, None, present)
-        return True
+        added = [self._add(entry, None, present) for entry in entries]
+        return any(added)  # a line that names nobody is reported, not dropped
 
     def _party_continues(self, party: str) -> None:
         """A union on its own line belongs to the person on the line before."""
@@ -323,16 +405,21 @@ class HeaderReader:
             if party != EMPLOYER:
                 last.side = "employee"
 
-    def _add(self, entry: str, party: str | None, present: bool) -> None:
+    def _add(self, entry: str, party: str | None, present: bool) -> bool:
         name, role, found_party = _parse_entry(entry, self.parties)
         if not name:
-            return
+            return False
+        if role and any(ABSENCE_NOTE.match(r.strip()) for r in role.split(",")):
+            present = False
+            kept = [r.strip() for r in role.split(",") if not ABSENCE_NOTE.match(r.strip())]
+            role = ", ".join(kept) or None
         party = party or found_party
         side = self._side_for(party)
         if party == EMPLOYER:
             party = None
         participant = Participant(name, side, party, role, present)
         self._remember(participant)
+        return True
 
     def _side_for(self, party: str | None) -> str:
         if party == EMPLOYER:
@@ -396,7 +483,8 @@ def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
     """Attach roles and unions to the name before them: ["A", "chef", "B"] → ["A, chef", "B"]."""
     entries: list[str] = []
     for chunk in chunks:
-        starts_name = NAME.match(chunk) and not parties.lookup(chunk) and not _is_role(chunk)
+        bare = PAREN.sub("", chunk)  # "Vision (ej närvarande)" is still a union
+        starts_name = NAME.match(chunk) and not parties.lookup(bare) and not _is_role(chunk)
         if starts_name or not entries:
             entries.append(chunk)
         else:

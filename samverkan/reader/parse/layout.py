@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 from samverkan.reader.clean import Line
 
 UPPER = "A-ZÅÄÖÉÜ"
-# "§ 1 Title", "§1", "Punkt 3: Title", "5.1 Title", "1. Title", "1 Title", "12)".
+# "§ 1 Title", "§1", "Paragraf 2. Title", "Punkt 3: Title", "Ärende 4", "5.1 Title",
+# "1. Title", "1 Title", "12)".
 HEADING = re.compile(
-    rf"^(?:(?P<para>§)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
-    rf"|(?P<punkt>[Pp]unkt)\s+(?P<knum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
+    rf"^(?:(?P<para>§|[Pp]aragraf\b)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
+    rf"|(?P<punkt>[Pp]unkt|[Ää]rende)\s+(?P<knum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
     rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?P<dot>[.)])?)"
     rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
 )
 TITLE_STOP = re.compile(r"[.?!]$")
+DIARY_NUMBER = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
 MAX_WRAPPED_LINES = 4
 
 
@@ -40,7 +42,7 @@ class Skeleton:
     tail: list[Line]  # signature block after the last item
 
 
-HEADING_INITIALS = "§Pp"  # or a digit: how every heading starts ("Punkt 3")
+HEADING_INITIALS = "§PpÄä"  # or a digit: how every heading starts ("Punkt 3", "Ärende 4")
 
 
 def _may_be_heading(text: str) -> bool:
@@ -49,7 +51,7 @@ def _may_be_heading(text: str) -> bool:
 
 def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
     if not _may_be_heading(text):
-        return None  # most lines: no number, no §, no "Punkt"
+        return None  # most lines: no number, no §, no "Punkt"/"Paragraf"/"Ärende"
     m = HEADING.match(text)
     if not m:
         return None
@@ -119,8 +121,13 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
             and not _skips_a_later_heading(last_at, i, previous, found[1])
         ):
             number, parts, marker, title = found
+            reference = DIARY_NUMBER.match(title) and lines[i]
+            if reference:
+                title = ""  # "§ 12 Dnr PU 2025/18" / "Lönekartläggning 2024": the title is below
             i, title_lines = _read_title(lines, i, title, width, spacing)
             flat.append(RawItem(number, parts, title_lines, marker=marker))
+            if reference:  # the diary number stays as the item's first line of text
+                flat[-1].body.append(Line(found[3], 0, reference.page))
             previous, first_marker = parts, marker
             continue
         (flat[-1].body if flat else header).append(lines[i])
@@ -239,8 +246,8 @@ def _nest(flat: list[RawItem]) -> list[RawItem]:
 
 
 SIGN_START = re.compile(
-    r"^(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Protokollförare|"
-    r"Ordförande|Sekreterare|Signerat|Signaturer)\b",
+    r"^(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Vid anteckningarna|"
+    r"Antecknat av|Protokollförare|Ordförande|Sekreterare|Signerat|Signaturer)\b",
     re.IGNORECASE,
 )
 SIGN_FOR = re.compile(r"\bför\s+(?:arbetsgivaren|arbetsgivarsidan|[A-ZÅÄÖ]\w*)", re.IGNORECASE)

@@ -22,8 +22,9 @@ SENTENCE_END = r"(?P<closing>[\"”’)]?)\s+(?=[\"”(]?[A-ZÅÄÖÉ0-9])"
 # with a class.
 BREAK_AFTER = {mark: re.compile(re.escape(mark) + SENTENCE_END) for mark in ".?!"}
 BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
-SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
 SPEAKER_INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # the first character SPEAKER_COLON takes
+# "Kommunal: …", "Lisa Berg: …", "Fråga från Vision: …" open a paragraph of their own.
+SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+(?:från\s+)?[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
 
 
 # Sentences of the paragraphs of the protocol being parsed: several rules read
@@ -173,6 +174,11 @@ def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends:
         " " not in line.text and _lone_address(line.text)
     ):
         return True
+    # A committee's sub-heading ("Beslut") is a paragraph of its own; most lines are longer.
+    if (len(line.text) <= 24 and SUBHEADING.fullmatch(line.text)) or (
+        len(previous.text) <= 24 and SUBHEADING.fullmatch(previous.text)
+    ):
+        return True
     if not previous_ends and line.text[:1].islower():
         return False  # a sentence that goes on, whatever page break lies between
     if line.gap > spacing:
@@ -189,6 +195,14 @@ def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends:
     if not line.text[:1].isupper():
         return False
     return len(previous.text) < 0.8 * width or _bullet(previous.text)
+
+
+# The parts of a committee's item, each on its own line: "Ärendebeskrivning", "Beslut".
+SUBHEADING = re.compile(
+    r"(?:ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|förslag till beslut|"
+    r"yrkanden?|beslutsgång|beslut|reservationer|reservation|protokollsanteckningar?)\s*:?",
+    re.I,
+)
 
 
 def join_lines(parts: list[str]) -> str:
