@@ -682,7 +682,7 @@ def report_queries(small: dict[str, str], large: dict[str, str], warm: dict[str,
         )
     print(
         "(counted with empty caches; cached: the same page again at once, from the page cache: "
-        "session, user and data version)"
+        "the session and the data version)"
     )
     return ok
 

@@ -98,8 +98,8 @@ def _open_follow_ups(group_ids: set[int]) -> QuerySet[FollowUp]:
     )
 
 
-@login_required
 @cached_page
+@login_required
 def home(request: HttpRequest) -> HttpResponse:
     group_ids = access.member_group_ids(request.user)
     # One more than shown tells whether there are more, without counting them all.
@@ -113,16 +113,16 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", ctx)
 
 
-@login_required
 @cached_page
+@login_required
 def organisations(request: HttpRequest) -> HttpResponse:
     # Meta.ordering is dropped in GROUP BY queries, so order explicitly.
     orgs = Organisation.objects.annotate(group_count=Count("groups")).order_by("name")
     return render(request, "web/organisations.html", {"organisations": orgs})
 
 
-@login_required
 @cached_page
+@login_required
 def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     org = get_object_or_404(Organisation, slug=slug)
     ctx = {
@@ -148,8 +148,8 @@ def _selected_year(request: HttpRequest, years: list[int]) -> int | None:
     return years[0] if years else None
 
 
-@login_required
 @cached_page
+@login_required
 def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
     grp = get_object_or_404(
         Group.objects.select_related("organisation"), organisation__slug=org_slug, slug=slug
@@ -175,8 +175,8 @@ def group(request: HttpRequest, org_slug: str, slug: str) -> HttpResponse:
     return render(request, "web/group.html", ctx)
 
 
-@login_required
 @cached_page
+@login_required
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     mtg = _get_meeting(request, pk)
     ctx = {
@@ -203,8 +203,8 @@ def change_rows(changes: dict) -> list[tuple[str, object, object]]:
     return rows
 
 
-@login_required
 @cached_page
+@login_required
 def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
     mtg = _get_meeting(request, pk)
     if not access.can_view_history(request.user, mtg):
@@ -215,8 +215,8 @@ def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/meeting_history.html", {"meeting": mtg, "records": records})
 
 
-@login_required
 @cached_page
+@login_required
 def party(request: HttpRequest, slug: str) -> HttpResponse:
     pty = get_object_or_404(Party, slug=slug)
     statements = (
@@ -233,8 +233,8 @@ def party(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "web/party.html", ctx)
 
 
-@login_required
 @cached_page
+@login_required
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     who = get_object_or_404(Person.objects.select_related("party"), pk=pk)
     attendances = (
