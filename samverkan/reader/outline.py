@@ -86,7 +86,7 @@ def _item(item: Item, indent: str) -> list[str]:
         )
         who = _join(f.owner, due, sep=", ")
         lines.append(f"{inner}Återkommer{f' ({who})' if who else ''}: {f.text}")
-    lines += [f"{inner}Beslut: {decision}" for decision in item.decisions]
+    lines += [f"{inner}{_decision(decision)}" for decision in item.decisions]
     for m in item.metrics:
         period = f" ({m.period})" if m.period else ""
         lines.append(f"{inner}Nyckeltal: {m.name} {m.value:g} {m.unit}{period}")
@@ -113,3 +113,8 @@ def _closing(p: Protocol) -> list[str]:
     if p.warnings:
         lines += ["", "Varningar"] + [f"  - {warning}" for warning in p.warnings]
     return lines
+
+
+def _decision(text: str) -> str:
+    """ "Beslut: …" as the protocol wrote it, else with that label added."""
+    return text if text.lower().startswith("beslut:") else f"Beslut: {text}"

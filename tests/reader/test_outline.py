@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from samverkan.reader import parse_text
 from samverkan.reader.model import (
     Adjuster,
     Adjustment,
@@ -99,3 +100,11 @@ def test_outline_shows_header_people_items_and_closing():
 
 def test_outline_of_an_empty_protocol():
     assert outline(Protocol(source=Source("tom.txt", "txt"))) == "tom.txt (txt)\n(okänt möte)\n"
+
+
+def test_a_decision_the_protocol_labels_itself_is_labelled_once():
+    protocol = parse_text(
+        "Protokoll förvaltningsgrupp 2024-03-01\n\n1. Budget\nBeslut: Budgeten godkändes.\n"
+    )
+    assert "  Beslut: Budgeten godkändes.\n" in outline(protocol)
+    assert "Beslut: Beslut:" not in outline(protocol)
