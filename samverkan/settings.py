@@ -172,10 +172,9 @@ STORAGES = {
     },
 }
 
-# Django's database sessions and ModelBackend, each reading its row with plain SQL:
-# every logged-in request needs both, and a cached page costs little else.
+# Django's database sessions, read with plain SQL: a cached page reads its session
+# and the data version and little else (the user is not read on a cache hit).
 SESSION_ENGINE = "samverkan.accounts.sessions"
-AUTHENTICATION_BACKENDS = ["samverkan.accounts.backends.ModelBackend"]
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "web:home"

@@ -4,8 +4,8 @@ Plain Python with no Django import, in three layers: extract (bytes → pages of
 text), clean (page furniture, hyphenation, injected links) and parse (fields).
 See docs/reader.md for the conventions it follows.
 
-Importing this package is cheap on purpose: `samverkan parse` starts reading a
-PDF in a background thread before the clean and parse layers (and the model
+Importing this package is cheap on purpose: `samverkan parse` starts a child
+process that extracts a PDF before the clean and parse layers (and the model
 and party list) are imported, so those load only when first needed.
 """
 

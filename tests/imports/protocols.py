@@ -241,6 +241,11 @@ FULL: dict = {
 }
 
 
+def participant(name: str, side: str, party: str | None = None, **fields) -> dict:
+    """One participant as the reader writes it: present, without a role, unless told."""
+    return {"name": name, "side": side, "party": party, "role": None, "present": True, **fields}
+
+
 def full(**changes) -> dict:
     """A deep copy of FULL with top-level fields replaced."""
     data = copy.deepcopy(FULL)

@@ -24,7 +24,7 @@ from samverkan.meetings.models import (
 )
 from samverkan.organisations.models import Party, Person
 from tests import factories
-from tests.imports.protocols import full, pending
+from tests.imports.protocols import full, participant, pending
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MEETING_ROWS = (
@@ -229,17 +229,7 @@ def test_a_second_import_reuses_people_and_parties(home_group, secretary):
 
 
 def test_an_unknown_union_is_created_with_a_warning(home_group, secretary):
-    data = full(
-        participants=[
-            {
-                "name": "Bo Ek",
-                "side": "employee",
-                "party": "Brandfacket",
-                "role": None,
-                "present": True,
-            }
-        ]
-    )
+    data = full(participants=[participant("Bo Ek", "employee", "Brandfacket")])
     meeting = confirm_import(document=pending(home_group, data), user=secretary)
     party = Party.objects.get(name="Brandfacket")
     assert (party.side, meeting.attendances.get().party) == (Party.Side.EMPLOYEE, party)
@@ -250,23 +240,13 @@ def test_an_unknown_union_is_created_with_a_warning(home_group, secretary):
 
 
 def test_an_employer_participant_belongs_to_the_employer_whatever_is_written(home_group, secretary):
-    data = full(
-        participants=[
-            {
-                "name": "Eva Chef",
-                "side": "employer",
-                "party": "Kommunal",
-                "role": None,
-                "present": True,
-            }
-        ]
-    )
+    data = full(participants=[participant("Eva Chef", "employer", "Kommunal")])
     meeting = confirm_import(document=pending(home_group, data), user=secretary)
     assert meeting.attendances.get().party.name == "Arbetsgivaren"
 
 
 def test_a_participant_listed_twice_attends_once_with_a_warning(home_group, secretary):
-    twice = {"name": "Bo Ek", "side": "employee", "party": "Vision", "role": None, "present": True}
+    twice = participant("Bo Ek", "employee", "Vision")
     data = full(participants=[twice, {**twice, "name": "bo  ek"}], warnings=[])
     meeting = confirm_import(document=pending(home_group, data), user=secretary)
     assert meeting.attendances.count() == 1

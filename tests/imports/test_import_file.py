@@ -129,24 +129,12 @@ def test_duplicates_found_for_review(home_group, secretary):
 
 def test_review_names_the_parties_an_import_would_create(home_group):
     from samverkan.imports.domain import review
-    from tests.imports.protocols import full
+    from tests.imports.protocols import full, participant
 
     data = full(
         participants=[
-            {
-                "name": "Bo Ek",
-                "side": "employee",
-                "party": "Brandfacket",
-                "role": None,
-                "present": True,
-            },
-            {
-                "name": "Eva Al",
-                "side": "employer",
-                "party": "Förvaltningen",
-                "role": None,
-                "present": True,
-            },
+            participant("Bo Ek", "employee", "Brandfacket"),
+            participant("Eva Al", "employer", "Förvaltningen"),
         ]
     )
     assert review(pending(home_group, data)).new_parties == ["Brandfacket"]

@@ -13,15 +13,7 @@ from samverkan.reader import read_file
 from samverkan.reader.cli import main
 from samverkan.reader.outline import outline
 from tests.reader.builders import pdf_from_text
-
-PROTOCOL = """Förvaltningsgrupp 2024-03-12
-
-1. Mötets öppnande
-Anna Berg öppnade mötet.
-
-2. Övriga frågor
-Kommunal undrar hur sommarens bemanning ser ut? Arbetsgivaren återkommer vid nästa möte.
-"""
+from tests.reader.test_cli import PROTOCOL
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.cache import caches
+from django.urls import reverse
 
 from samverkan.meetings.models import (
     Adjuster,
@@ -19,8 +20,23 @@ from samverkan.meetings.models import (
     Signature,
     Statement,
 )
-from samverkan.organisations.models import Group
+from samverkan.organisations.models import Group, Person
 from tests import factories
+
+
+def archive_urls(meeting: Meeting, person: Person, party_slug: str) -> dict[str, str]:
+    """Every archive page about a published meeting, its group, a party and a person."""
+    group = meeting.group
+    return {
+        "start": reverse("web:home"),
+        "organisations": reverse("web:organisations"),
+        "organisation": reverse("web:organisation", args=[group.organisation.slug]),
+        "group": reverse("web:group", args=[group.organisation.slug, group.slug]),
+        "meeting": reverse("web:meeting", args=[meeting.pk]),
+        "history": reverse("web:meeting_history", args=[meeting.pk]),
+        "party": reverse("web:party", args=[party_slug]),
+        "person": reverse("web:person", args=[person.pk]),
+    }
 
 
 def fill_protocol(meeting: Meeting, *, employer, union, tag: str = "") -> Meeting:

@@ -27,6 +27,7 @@ from samverkan.meetings.models import AgendaItem, FollowUp, Meeting
 from samverkan.organisations.models import Membership, Person
 from samverkan.pagecache import data_version, pages
 from tests import factories
+from tests.web.conftest import archive_urls
 from tests.web.pages import parse, texts
 from tests.web.test_admin_audit import change_meeting
 
@@ -90,15 +91,8 @@ def add_message(client, text: str) -> None:
 def urls(published, secretary, kommunal):
     group = published.group
     return {
-        "start": reverse("web:home"),
-        "organisations": reverse("web:organisations"),
-        "organisation": reverse("web:organisation", args=[group.organisation.slug]),
-        "group": reverse("web:group", args=[group.organisation.slug, group.slug]),
+        **archive_urls(published, Person.objects.get(user=secretary), kommunal.slug),
         "group year": reverse("web:group", args=[group.organisation.slug, group.slug]) + "?ar=2023",
-        "meeting": published.get_absolute_url(),
-        "history": reverse("web:meeting_history", args=[published.pk]),
-        "party": reverse("web:party", args=[kommunal.slug]),
-        "person": reverse("web:person", args=[Person.objects.get(user=secretary).pk]),
     }
 
 

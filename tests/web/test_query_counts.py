@@ -13,13 +13,12 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
 from samverkan.audit.models import record_change
 from samverkan.meetings.models import AgendaItem, Attendance, Meeting, Statement
 from samverkan.organisations.models import Person
 from tests import factories
-from tests.web.conftest import fill_protocol
+from tests.web.conftest import archive_urls, fill_protocol
 
 N = 3
 _days = itertools.count(1)
@@ -63,20 +62,6 @@ def grow(home_group, other_group, employer, kommunal, regular, published, union_
     return add
 
 
-def page_urls(published: Meeting, regular: Person) -> dict[str, str]:
-    group = published.group
-    return {
-        "start": reverse("web:home"),
-        "organisations": reverse("web:organisations"),
-        "organisation": reverse("web:organisation", args=[group.organisation.slug]),
-        "group": reverse("web:group", args=[group.organisation.slug, group.slug]),
-        "meeting": reverse("web:meeting", args=[published.pk]),
-        "history": reverse("web:meeting_history", args=[published.pk]),
-        "party": reverse("web:party", args=["kommunal"]),
-        "person": reverse("web:person", args=[regular.pk]),
-    }
-
-
 def count_queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -98,7 +83,7 @@ def test_page_query_count_does_not_grow_with_the_archive(
     request, client_for, grow, published, regular, page, role
 ):
     client = client_for(request.getfixturevalue(role))
-    url = page_urls(published, regular)[page]
+    url = archive_urls(published, regular, "kommunal")[page]
     grow(N)
     small = count_queries(client, url)
     grow(2 * N)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samverkan.reader.clean import Cleaned, Line
+from samverkan.reader.clean import Cleaned
 from samverkan.reader.model import Item, MblPart, Protocol, Source
 from samverkan.reader.parse import closing, content, header
 from samverkan.reader.parse.layout import RawItem, find_items
@@ -149,11 +149,12 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
-    protocol.signatures, digital = closing.signatures_from(tail, parties, protocol.participants)
+    protocol.signatures, digital = closing.signatures_from(
+        tail_texts, parties, protocol.participants
+    )
     if not protocol.signatures and head.signature_lines:
-        header_block = [Line(text) for text in head.signature_lines]
         protocol.signatures, _ = closing.signatures_from(
-            header_block, parties, protocol.participants
+            head.signature_lines, parties, protocol.participants
         )
     if digital:
         protocol.adjustment.digital = True

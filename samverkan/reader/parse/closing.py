@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from samverkan.reader.clean import URL, Line
+from samverkan.reader.clean import URL
 from samverkan.reader.model import (
     EMPLOYER,
     Adjuster,
@@ -16,7 +16,7 @@ from samverkan.reader.model import (
 )
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.content import lowered
-from samverkan.reader.parse.header import NAME, _split_list, place_of, remote_of
+from samverkan.reader.parse.header import NAME, ROLE_LINE, _split_list, place_of, remote_of
 from samverkan.reader.parse.text import split_sentences
 
 # "justerare", and what associations write: "justeringsperson(er)", "justeringsman/män".
@@ -69,9 +69,6 @@ LOCATION_AFTER = re.compile(
 )
 SIGN_FOR = re.compile(
     r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
-)
-ROLE_LINE = re.compile(
-    r"^(?:ordförande|sekreterare|justerare|justerande|protokollförare|mötesordförande)\s*:?$", re.I
 )
 ROLE_NAMES = {
     "justerande": "justerare",
@@ -177,8 +174,9 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
             result.date = day.isoformat()
 
 
-def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signature], bool]:
-    """Signatures from the block after the last item; also whether it says 'digitalt'.
+def signatures_from(lines: list[str], parties, participants) -> tuple[list[Signature], bool]:
+    """Signatures from the lines of a signature block (after the last item, or an
+    "Underskrifter" block in the header); also whether it says 'digitalt'.
 
     A role line ("Sekreterare", "Ordförande", "Justerande") belongs to the name
     after it when one follows ("Sekreterare / Johan Ek"), else to the name before
@@ -189,7 +187,7 @@ def signatures_from(tail: list[Line], parties, participants) -> tuple[list[Signa
     pending_role: str | None = None
     last_line: list[Signature] = []  # the signatures of the previous name line
     column_roles: list[str] = []  # roles of labels side by side, for the names below
-    texts = _join_notes([line.text for line in tail])
+    texts = _join_notes(lines)
     for i, text in enumerate(texts):
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if m := VID_PROTOKOLLET.match(text):

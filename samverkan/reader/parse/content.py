@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
+from samverkan.reader.parse.header import _split_list
 from samverkan.reader.parse.text import split_sentences
 from samverkan.reader.parties import PartyRegistry
 
@@ -423,8 +424,8 @@ def _named_disagreements(paragraphs: list[str], found: list[Statement], speakers
 def _parties_named(text: str, parties: PartyRegistry) -> list[str]:
     """ "Kommunal och Vision" → both, as the registry names them."""
     named = []
-    for part in re.split(r",\s*|\s+(?:och|samt)\s+", text):
-        party = parties.canonical(part.strip())
+    for part in _split_list(text):
+        party = parties.canonical(part)
         if party and party != EMPLOYER and party not in named:
             named.append(party)
     return named

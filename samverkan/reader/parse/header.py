@@ -90,8 +90,10 @@ ABSENCE_NOTE = re.compile(
 )
 COMMITTEE = re.compile(r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+)?[A-ZÅÄÖ][\w\-åäö]*utskott(?:et)?$")
 SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.I)
-ROLE_ONLY = re.compile(
-    r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)$", re.I
+# A role alone on a line, in the header's lists and in the signature block (closing.py).
+ROLE_LINE = re.compile(
+    r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*:?$",
+    re.I,
 )
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
@@ -198,7 +200,7 @@ class HeaderReader:
                 # A committee's protocol often signs on its first page, before the items.
                 self.header.signature_lines = []
                 continue
-            role = ROLE_ONLY.match(text.strip().rstrip(":"))
+            role = ROLE_LINE.match(text)
             if role and not self.pending_key:
                 skip = self._role_line(
                     role["role"].lower(), texts[i + 1] if i + 1 < len(texts) else ""
@@ -231,6 +233,10 @@ class HeaderReader:
     def _give_role(self, participant: Participant, role: str) -> None:
         if role not in (participant.role or "").lower():
             participant.role = f"{participant.role}, {role}" if participant.role else role
+        self._note_officer(participant, role)
+
+    def _note_officer(self, participant: Participant, role: str) -> None:
+        """The first person listed as ordförande is the chair; as sekreterare, the secretary."""
         if CHAIR_ROLE.search(role) and not self.header.chair:
             self.header.chair = participant.name
         if SECRETARY_ROLE.search(role) and not self.header.secretary:
@@ -429,18 +435,13 @@ class HeaderReader:
         return self.side or "employer"
 
     def _remember(self, participant: Participant) -> None:
-        for known in self.header.participants:
-            if known.name.casefold() == participant.name.casefold():
-                self.header.warnings.append(
-                    f"{participant.name} står flera gånger i deltagarlistan; en gång räcker."
-                )
-                return
+        if self._participant(participant.name):
+            self.header.warnings.append(
+                f"{participant.name} står flera gånger i deltagarlistan; en gång räcker."
+            )
+            return
         self.header.participants.append(participant)
-        role = (participant.role or "").lower()
-        if CHAIR_ROLE.search(role) and not self.header.chair:
-            self.header.chair = participant.name
-        if SECRETARY_ROLE.search(role) and not self.header.secretary:
-            self.header.secretary = participant.name
+        self._note_officer(participant, (participant.role or "").lower())
 
 
 def _entries(text: str, parties: PartyRegistry) -> list[str]:
