@@ -181,10 +181,11 @@ def _closing_sentences(builder: _Builder) -> list[str]:
     """Sentences of the paragraphs that speak of opening, secretaries or justering."""
     sentences: list[str] = []
     for (_, analysed), lower in zip(builder.paragraphs_by_item, builder.lower_by_item, strict=True):
-        if not content._has(lower, CLOSING_WORDS):
+        words = content._present(lower, CLOSING_WORDS)
+        if not words:
             continue  # the item mentions none of them: no paragraph of it does
         for paragraph in analysed:
-            if content._mentions(paragraph, CLOSING_WORDS):
+            if content._mentions(paragraph, words):
                 sentences.extend(split_sentences(paragraph))
     return sentences
 

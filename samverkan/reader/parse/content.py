@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.header import _split_list
-from samverkan.reader.parse.text import split_sentences
+from samverkan.reader.parse.text import lower, split_sentences
 from samverkan.reader.parties import PartyRegistry
 
 VERBS = [
@@ -170,17 +170,24 @@ def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None)
     (no hint spans two paragraphs, so the joined text has the same hints).
     """
     item = "\n".join([lowered(paragraph) for paragraph in paragraphs])
-    may_decide = _has(item, DECISION_HINTS)
-    has_figures = _has(item, METRIC_HINTS) and _has(item, UNIT_HINTS)
+    decision_hints = _present(item, DECISION_HINTS)
+    figure_hints = _present(item, METRIC_HINTS)
+    unit_hints = _present(item, UNIT_HINTS) if figure_hints else ()
+    follow_up_hints = _present(item, FOLLOW_UP_HINTS)
     return Analysis(
         statements=statements(paragraphs, speakers),
-        follow_ups=follow_ups(paragraphs, speakers, meeting_year)
-        if _has(item, FOLLOW_UP_HINTS)
+        follow_ups=follow_ups(paragraphs, speakers, meeting_year, follow_up_hints)
+        if follow_up_hints
         else [],
-        decisions=decisions(paragraphs, may_decide),
-        metrics=metrics(paragraphs, meeting_year) if has_figures else [],
+        decisions=decisions(paragraphs, decision_hints),
+        metrics=metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [],
         lower=item,
     )
+
+
+def _present(lower: str, hints: tuple[str, ...]) -> tuple[str, ...]:
+    """The hints the text contains: its paragraphs need be searched for only these."""
+    return tuple([hint for hint in hints if hint in lower])
 
 
 # Paragraphs and sentences of the protocol being parsed, lower-cased: several
@@ -192,7 +199,7 @@ _lowered: dict[str, str] = {}
 def lowered(text: str) -> str:
     found = _lowered.get(text)
     if found is None:
-        found = _lowered[text] = text.lower()
+        found = _lowered[text] = lower(text)
     return found
 
 
@@ -319,8 +326,8 @@ def _adjust_kind(kind: str, text: str, may_disagree: bool = True) -> str:
     say "oenig" or "reserver", the statement cannot, and is not lower-cased again.
     """
     if may_disagree:
-        lower = text.lower()
-        if "oenig" in lower or "reserver" in lower:
+        lower_text = lower(text)
+        if "oenig" in lower_text or "reserver" in lower_text:
             return "disagreement"
     if "?" not in text:
         return kind
@@ -556,14 +563,18 @@ def _other_party_subject(clause: str, current: list[Statement], speakers: Speake
 
 
 def follow_ups(
-    paragraphs: list[str], speakers: Speakers, meeting_year: int | None
+    paragraphs: list[str],
+    speakers: Speakers,
+    meeting_year: int | None,
+    hints: tuple[str, ...] = FOLLOW_UP_HINTS,
 ) -> list[FollowUp]:
+    """hints: those of FOLLOW_UP_HINTS the paragraphs contain (all, if not known)."""
     found: list[FollowUp] = []
     for paragraph in paragraphs:
-        if not _mentions(paragraph, FOLLOW_UP_HINTS):
+        if not _mentions(paragraph, hints):
             continue
         for sentence in split_sentences(paragraph):
-            if not _mentions(sentence, FOLLOW_UP_HINTS):
+            if not _mentions(sentence, hints):
                 continue
             lower = lowered(sentence)
             m = FOLLOW_UP.search(lower)
@@ -605,8 +616,9 @@ def _due(sentence: str, meeting_year: int | None) -> str | None:
     return None
 
 
-def decisions(paragraphs: list[str], may_decide: bool = True) -> list[str]:
-    """Decided sentences and att-satser; `may_decide`: whether any paragraph has a decision word."""
+def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) -> list[str]:
+    """Decided sentences and att-satser; hints: those of DECISION_HINTS the paragraphs
+    contain (all, if not known)."""
     found: list[str] = []
     after_heading = False
     for paragraph in paragraphs:
@@ -617,7 +629,7 @@ def decisions(paragraphs: list[str], may_decide: bool = True) -> list[str]:
         if len(paragraph) < 20 and DECISION_HEADING.match(paragraph):
             after_heading = True
             continue
-        if not may_decide or not _mentions(paragraph, DECISION_HINTS):
+        if not hints or not _mentions(paragraph, hints):
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
@@ -648,19 +660,27 @@ def mbl_class(title: str, body: list[str]) -> str | None:
     return None
 
 
-def metrics(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
+def metrics(
+    paragraphs: list[str],
+    meeting_year: int | None,
+    hints: tuple[str, ...] = METRIC_HINTS,
+    unit_hints: tuple[str, ...] = UNIT_HINTS,
+) -> list[Metric]:
+    """hints, unit_hints: those of METRIC_HINTS and UNIT_HINTS the paragraphs contain."""
     found: list[Metric] = []
     for paragraph in paragraphs:
-        if not _mentions(paragraph, METRIC_HINTS) or not _mentions(paragraph, UNIT_HINTS):
+        if not _mentions(paragraph, hints) or not _mentions(paragraph, unit_hints):
             continue
         for sentence in split_sentences(paragraph):
-            found.extend(_sentence_metrics(sentence, meeting_year))
+            found.extend(_sentence_metrics(sentence, meeting_year, hints))
     return found
 
 
-def _sentence_metrics(original: str, meeting_year: int | None) -> list[Metric]:
+def _sentence_metrics(
+    original: str, meeting_year: int | None, hints: tuple[str, ...] = METRIC_HINTS
+) -> list[Metric]:
     sentence = lowered(original)
-    if not _has(sentence, METRIC_HINTS):
+    if not _has(sentence, hints):
         return []  # every indicator contains one of them; the pattern is slow to search
     indicators = list(INDICATORS.finditer(sentence))
     if not indicators:

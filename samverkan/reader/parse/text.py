@@ -27,6 +27,34 @@ SPEAKER_INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # the first character SPE
 SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+(?:från\s+)?[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
 
 
+def _latin1_lower_table() -> bytes:
+    table = bytearray(range(256))
+    for code in [*range(0x41, 0x5B), *range(0xC0, 0xDF)]:
+        if code != 0xD7:  # "×" has no lower case
+            table[code] = code + 0x20
+    return bytes(table)
+
+
+LATIN1_LOWER = _latin1_lower_table()
+
+
+def lower(text: str) -> str:
+    """text.lower(), faster for Swedish text.
+
+    str.lower() looks every character up in the Unicode tables as soon as a text
+    holds one that is not ASCII (å, ä, ö), some 45 instructions a character: it
+    was a twentieth of a parse. A text within Latin-1 is lowered as bytes through
+    a table instead, with the same result (tests/reader/test_text.py checks every
+    Latin-1 character); any other text goes to str.lower().
+    """
+    if text.isascii():
+        return text.lower()
+    try:
+        return text.encode("latin-1").translate(LATIN1_LOWER).decode("latin-1")
+    except UnicodeEncodeError:  # "–", "”": beyond Latin-1
+        return text.lower()
+
+
 # Sentences of the paragraphs of the protocol being parsed: several rules read
 # the same paragraph, so each is split once. parse() empties it per protocol.
 _sentences: dict[str, list[str]] = {}
