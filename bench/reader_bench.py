@@ -19,6 +19,7 @@ Generated PDFs go to bench/results/ (git-ignored).
 
 from __future__ import annotations
 
+import compileall
 import os
 import re
 import statistics
@@ -118,6 +119,9 @@ def wall(command: list[str]) -> float:
 
 def pdf_import() -> bool:
     path = protocol_pdf(50)
+    # As `make install` does: with PYTHONDONTWRITEBYTECODE set, the command would
+    # otherwise compile its modules on every run, which no installed copy does.
+    compileall.compile_dir(str(ROOT / "samverkan"), quiet=1)
     ours_cmd = [str(SAMVERKAN), "parse", str(path), "--format", "json"]
     base_cmd = [PDFTOTEXT, str(path), "-"]
     wall(ours_cmd), wall(base_cmd)  # warm the page cache
