@@ -19,12 +19,14 @@ VERBS = [
     ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
+# Matched against lower-cased text (verb_match): IGNORECASE made every one of the
+# many alternatives compare case-insensitively, character by character.
 VERB = re.compile(
     r"^(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)?(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in VERBS)
     + r")\b",
-    re.IGNORECASE,
 )
+VERB_REACH = 80  # no verb phrase, with the adverb before it, is longer
 INVERTED_WORDS = {
     "Vidare",
     "Dessutom",
@@ -309,12 +311,21 @@ class Speakers:
         return None
 
 
+def verb_match(text: str) -> re.Match[str] | None:
+    """VERB at the start of text, whatever its case; the match's positions are text's."""
+    start = text[:VERB_REACH]
+    lower_start = lower(start)
+    if len(lower_start) != len(start):  # "İ" lower-cases to two characters
+        return re.compile(VERB.pattern, re.IGNORECASE).match(text)
+    return VERB.match(lower_start)
+
+
 def kind_of(rest: str, person: bool) -> str | None:
-    m = VERB.match(rest)
+    m = verb_match(rest)
     if not m:
         return None
     kind = m.lastgroup
-    if person and kind == "information" and m[0].lower().split()[-1] in ("har", "hade"):
+    if person and kind == "information" and m[0].split()[-1] in ("har", "hade"):
         return None  # "Sommaren har varit …": a noun, not a person
     return kind
 
@@ -360,7 +371,7 @@ def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str]
     inverted = sentence.startswith(INVERTED_PREFIXES) and INVERTED_START.match(sentence)
     if inverted:
         rest = sentence[inverted.end() :]
-        verb = VERB.match(rest)
+        verb = verb_match(rest)
         if verb:
             who = speakers.party_at_start(rest[verb.end() :].lstrip())
             if who:
@@ -401,7 +412,9 @@ def _and_joins(sentence: str) -> list[tuple[int, int]]:
     position = 0
     while m := AND_WORD.search(sentence, position):
         # The blank before "och", not reaching back into the previous join.
-        start = max(position, len(sentence[: m.start()].rstrip()))
+        start = m.start()
+        while start > position and sentence[start - 1].isspace():
+            start -= 1
         if start < m.start():
             joins.append((start, m.end()))
             position = m.end()
@@ -479,8 +492,8 @@ LABEL_KINDS = {"fråga": "question", "frågo": "question", "svar": "answer", "sy
 def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
     """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information;
     "Svar: …" — the employer's answer to the question before it."""
-    colon = paragraph.find(": ")
-    if colon < 0 or colon > 62:
+    colon = paragraph.find(": ", 0, 64)  # a label is short: the rest is not searched
+    if colon < 0:
         return None
     if paragraph[:colon].strip().lower() in ("svar", "arbetsgivarens svar"):
         return Statement(EMPLOYER, "answer", paragraph[colon + 1 :].strip())
