@@ -74,12 +74,13 @@ REMOTE_PHRASE = re.compile(
     re.I,
 )
 NAME = re.compile(r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+")
-ROLE_WORD = re.compile(
-    r"(?:chef|ombud|direktör|konsult|ansvarig|strateg|specialist|handläggare|controller|"
-    r"ordförande|sekreterare|samordnare|representant|rektor|administratör|ekonom|partner|"
-    r"assistent|ledamot|ersättare|företrädare|utvecklare|ombudsman)$",
-    re.I,
-)
+ROLE_ENDINGS = (
+    "chef", "ombud", "direktör", "konsult", "ansvarig", "strateg", "specialist", "handläggare",
+    "controller", "ordförande", "sekreterare", "samordnare", "representant", "rektor",
+    "administratör", "ekonom", "partner", "assistent", "ledamot", "ersättare", "företrädare",
+    "utvecklare", "ombudsman",
+)  # fmt: skip
+ROLE_WORD = re.compile(rf"(?:{'|'.join(ROLE_ENDINGS)})$", re.I)
 PARTY_COLON = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
 AND_OR = re.compile(r"\s+(?:och|samt)\s+")
 # "Kim Olsson, Vision (ej närvarande)": an absence noted beside the name.
@@ -95,6 +96,16 @@ ROLE_LINE = re.compile(
     r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*:?$",
     re.I,
 )
+# The first two letters of every line that these patterns (anchored at the start) can match.
+HEADING_OPENINGS = {
+    *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "or", "ju", "ut", "pa"),  # KEY_VALUE
+    *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
+    "un",  # SIGNATURES_HEADING
+    *("or", "mö", "se", "pr", "ju"),  # ROLE_LINE
+    *("fr", "fö", "an", "ej"),  # ABSENT_HEADING
+    *("nä", "de", "be", "le"),  # PRESENT_HEADING
+    *("ar", "fö", "le", "fa", "pe", "öv", "ad", "gä", "de", "in", "nä"),  # SIDE_HEADINGS
+}
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
 
@@ -137,9 +148,11 @@ BODY_HINTS = (
 )
 
 
-def body_of(text: str) -> str | None:
-    lower = text.lower()
-    if not any(hint in lower for hint in BODY_HINTS):
+def body_of(text: str, lower: str | None = None) -> str | None:
+    """The kind of group that met, if the text names one; lower: text.lower(), if known."""
+    lower = text.lower() if lower is None else lower
+    # A word every pattern needs, before the patterns (which search every position).
+    if not any(map(lower.__contains__, BODY_HINTS)):
         return None
     for pattern, name in BODY_WORDS:
         if pattern.search(text):
@@ -161,6 +174,27 @@ def place_of(text: str) -> str | None:
     place = REMOTE_PHRASE.sub("", text).strip(" ,.")
     place = re.sub(r"^(?:i|på)\s+", "", place)
     return place or None
+
+
+def may_open_heading(lower: str) -> bool:
+    """Whether a line (in lower case) may start as a key or section heading does.
+
+    Most header lines name a person and are spared a dozen patterns. re.IGNORECASE
+    reads "ı" and "İ" as "i" and "ſ" as "s", which lower() does not; as they are
+    not ASCII, a line that starts with one goes on to the patterns.
+    """
+    opening = lower[:2]
+    return opening in HEADING_OPENINGS or not opening.isascii()
+
+
+def is_role_word(word: str) -> bool:
+    """ROLE_WORD.search(word): the word ends with a role ("avdelningschef")."""
+    lower = word.lower()
+    if lower.endswith(ROLE_ENDINGS):
+        return True
+    # The pattern tries every position (some 2,000 instructions each); lower()
+    # compares as it does except on "ı", "İ" and "ſ", which are not ASCII.
+    return not lower.isascii() and bool(ROLE_WORD.search(word))
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
@@ -185,6 +219,7 @@ class HeaderReader:
         self.side: str | None = None
         self.absent_section = False
         self.pending_key: str | None = None
+        self._by_name: dict[str, Participant] = {}  # participants by casefolded name
 
     def read(self, lines: list[Line]) -> Header:
         texts = logical_lines(lines)
@@ -193,20 +228,23 @@ class HeaderReader:
             if skip:
                 skip = False
                 continue
-            if self.header.signature_lines is not None and not KEY_VALUE.match(text):
+            lower = text.lower()
+            heading = may_open_heading(lower)
+            kv = KEY_VALUE.match(text) if heading else None
+            if self.header.signature_lines is not None and not kv:
                 self.header.signature_lines.append(text)
                 continue
-            if SIGNATURES_HEADING.match(text):
+            if heading and SIGNATURES_HEADING.match(text):
                 # A committee's protocol often signs on its first page, before the items.
                 self.header.signature_lines = []
                 continue
-            role = ROLE_LINE.match(text)
+            role = ROLE_LINE.match(text) if heading else None
             if role and not self.pending_key:
                 skip = self._role_line(
                     role["role"].lower(), texts[i + 1] if i + 1 < len(texts) else ""
                 )
                 continue
-            self._line(text)
+            self._line(text, lower, heading, kv)
         return self.header
 
     def _role_line(self, role: str, following: str) -> bool:
@@ -227,8 +265,7 @@ class HeaderReader:
         return False
 
     def _participant(self, name: str) -> Participant | None:
-        folded = " ".join(name.split()).casefold()
-        return next((p for p in self.header.participants if p.name.casefold() == folded), None)
+        return self._by_name.get(" ".join(name.split()).casefold())
 
     def _give_role(self, participant: Participant, role: str) -> None:
         if role not in (participant.role or "").lower():
@@ -237,29 +274,34 @@ class HeaderReader:
 
     def _note_officer(self, participant: Participant, role: str) -> None:
         """The first person listed as ordförande is the chair; as sekreterare, the secretary."""
-        if CHAIR_ROLE.search(role) and not self.header.chair:
+        # Each pattern starts with a look-behind or \b and so is tried at every
+        # position: first the letters every match holds.
+        if not self.header.chair and "ordf" in role and CHAIR_ROLE.search(role):
             self.header.chair = participant.name
-        if SECRETARY_ROLE.search(role) and not self.header.secretary:
+        if (
+            not self.header.secretary
+            and ("sekr" in role or "protokollför" in role)
+            and SECRETARY_ROLE.search(role)
+        ):
             self.header.secretary = participant.name
 
-    def _line(self, text: str) -> None:
+    def _line(self, text: str, lower: str, heading: bool, kv: re.Match | None) -> None:
+        """A header line; lower: in lower case, heading: may_open_heading(lower),
+        kv: its KEY_VALUE match."""
         if self.pending_key:
             key, self.pending_key = self.pending_key, None
-            if not KEY_VALUE.match(text):
+            if not kv:
                 self._key_value(key, text)
                 return
-        kv = KEY_VALUE.match(text)
         if kv:
             key = (kv["key"] or kv["bare"]).lower()
             self._key_value(key, (kv["value"] or "").strip())
             return
-        if TITLE_ONLY.match(text):
+        if heading and (TITLE_ONLY.match(text) or self._section(text)):
             return
-        if self._section(text):
+        if self._title(text, lower):
             return
-        if self._title(text):
-            return
-        if "förhinder" in text.lower() and ABSENT_SUFFIX.search(text):
+        if "förhinder" in lower and ABSENT_SUFFIX.search(text):
             self._people(ABSENT_SUFFIX.sub("", text), present=False)
             return
         if self._people(text, present=not self.absent_section):
@@ -297,20 +339,21 @@ class HeaderReader:
                     return rest[phrase.end() :]
         return rest
 
-    def _title(self, text: str) -> bool:
-        if COMMITTEE.match(text) and not self.header.body:
+    def _title(self, text: str, lower: str) -> bool:
+        # COMMITTEE backtracks over every word before "utskott": look for that first.
+        if not self.header.body and "utskott" in text and COMMITTEE.match(text):
             self.header.body = text  # "Personalutskottet": the committee as it names itself
             return True
-        found_body = body_of(text)
-        found_date = dates.first_date(text)
+        found_body = body_of(text, lower)
         if (
-            (text.lower().endswith(ORG_ENDINGS) or text.startswith("Region "))
+            (lower.endswith(ORG_ENDINGS) or text.startswith("Region "))
             and ORGANISATION.match(text)
             and not found_body
             and len(text.split()) <= 6
         ):
             self.header.organisation = self.header.organisation or text
             return True
+        found_date = dates.first_date(text)
         if not found_body and not (found_date and found_date.has_year):
             return False
         if len(text.split()) > 12:
@@ -391,7 +434,7 @@ class HeaderReader:
         if self.parties.lookup(text) and self.header.participants:
             self._party_continues(self.parties.canonical(text))
             return True
-        if colon and ROLE_WORD.search(colon["party"].split()[-1]):
+        if colon and is_role_word(colon["party"].split()[-1]):
             # "Huvudskyddsombud: Ali Reza, Kommunal": the role, then the person.
             role = colon["party"].strip().lower()
             entries = _entries(colon["names"], self.parties)
@@ -441,6 +484,7 @@ class HeaderReader:
             )
             return
         self.header.participants.append(participant)
+        self._by_name[participant.name.casefold()] = participant
         self._note_officer(participant, (participant.role or "").lower())
 
 
@@ -484,13 +528,21 @@ def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
     """Attach roles and unions to the name before them: ["A", "chef", "B"] → ["A, chef", "B"]."""
     entries: list[str] = []
     for chunk in chunks:
-        bare = PAREN.sub("", chunk)  # "Vision (ej närvarande)" is still a union
-        starts_name = NAME.match(chunk) and not parties.lookup(bare) and not _is_role(chunk)
+        starts_name = (
+            NAME.match(chunk)
+            and not parties.lookup(_unbracketed(chunk))  # "Vision (ej närvarande)": a union
+            and not _is_role(chunk)
+        )
         if starts_name or not entries:
             entries.append(chunk)
         else:
             entries[-1] = f"{entries[-1]}, {chunk}"
     return entries
+
+
+def _unbracketed(text: str) -> str:
+    # PAREN starts with \s*, so it is tried at every position: only where it can match.
+    return PAREN.sub("", text) if "(" in text else text
 
 
 def _has_dash(text: str) -> bool:
@@ -499,7 +551,7 @@ def _has_dash(text: str) -> bool:
 
 def _is_role(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
-    return bool(ROLE_WORD.search(first)) or first[:1].islower() or first.isupper()
+    return first[:1].islower() or first.isupper() or is_role_word(first)
 
 
 def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
@@ -507,7 +559,7 @@ def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
     → the name, and the union and role that followed it."""
     words = words_text.split()
     for i in range(2, len(words)):
-        if parties.has_first_word(words[i]) or ROLE_WORD.search(words[i]):
+        if parties.has_first_word(words[i]) or is_role_word(words[i]):
             return " ".join(words[:i]), " ".join(words[i:])
     return words_text, ""
 
