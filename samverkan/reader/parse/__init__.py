@@ -10,6 +10,7 @@ from samverkan.reader.parse import closing, content, header
 from samverkan.reader.parse.layout import RawItem, find_items
 from samverkan.reader.parse.text import (
     forget_sentences,
+    lower,
     normal_gap,
     paragraphs,
     split_sentences,
@@ -180,8 +181,10 @@ CLOSING_WORDS = ("öppna", "ekreterare", "juster", "senast", "valider")
 def _closing_sentences(builder: _Builder) -> list[str]:
     """Sentences of the paragraphs that speak of opening, secretaries or justering."""
     sentences: list[str] = []
-    for (_, analysed), lower in zip(builder.paragraphs_by_item, builder.lower_by_item, strict=True):
-        words = content._present(lower, CLOSING_WORDS)
+    for (_, analysed), item_lower in zip(
+        builder.paragraphs_by_item, builder.lower_by_item, strict=True
+    ):
+        words = content._present(item_lower, CLOSING_WORDS)
         if not words:
             continue  # the item mentions none of them: no paragraph of it does
         for paragraph in analysed:
@@ -198,7 +201,7 @@ def _lowered_document(builder: _Builder) -> str:
     parts = []
     for (item, _), body in zip(builder.paragraphs_by_item, builder.body_by_item, strict=True):
         text = "\n\n".join([content.lowered(paragraph) for paragraph in body])
-        parts.append(f"{item.title.lower()}\n{text}")
+        parts.append(f"{lower(item.title)}\n{text}")
     return "\n".join(parts)
 
 
@@ -219,11 +222,12 @@ def _next_meeting(builder: _Builder, meeting, warnings):
     for item, analysed in builder.paragraphs_by_item:
         if item.title[:5].lower() == "nästa" and closing.NEXT_TITLE.match(item.title):
             return closing.next_meeting_from(item.title, analysed, meeting, warnings)
-    for (item, analysed), lower in zip(
+    for (item, analysed), item_lower in zip(
         builder.paragraphs_by_item, builder.lower_by_item, strict=True
     ):
-        # Text names the next meeting only after "nästa": the rest are not joined and searched.
-        if "nästa" not in lower and not closing.NEXT_TITLE.match(item.title):
+        # Text names the next meeting only after "nästa": the rest are not searched. (No
+        # title here starts with it: the loop above would have taken that item.)
+        if "nästa" not in item_lower:
             continue
         found = closing.next_meeting_from(item.title, analysed, meeting, warnings)
         if found:

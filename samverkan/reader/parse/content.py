@@ -267,6 +267,8 @@ class Speakers:
 
     def may_speak(self, sentence: str) -> bool:
         """A cheap test that lets most sentences skip the attribution rules."""
+        if not sentence[:1].isupper():
+            return False  # "och …" after a comma; the first word must be capitalised
         first, _, rest = sentence[:60].partition(" ")
         first = first.rstrip(",.:;")
         if not first[:1].isupper():
