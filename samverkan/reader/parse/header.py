@@ -25,6 +25,9 @@ ABSENT_HEADING = re.compile(
 ABSENT_SUFFIX = re.compile(
     r",?\s*(?:hade|har)?\s*(?:meddelat|anmält|anmälde|meddelade|anmält sig)?\s*förhinder\.?$", re.I
 )
+# What an ABSENT_SUFFIX match is made of, in lower case, but for whitespace other
+# than " ". "ı" and "ſ" are there as re.IGNORECASE reads them as "i" and "s".
+ABSENT_SUFFIX_CHARS = ", .adefghilmnrstäöıſ"
 KEY_VALUE = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
     r"plats|lokal|mötesplats|sekreterare|protokollförare|ordförande|mötesordförande|"
@@ -301,8 +304,9 @@ class HeaderReader:
             return
         if self._title(text, lower):
             return
-        if "förhinder" in lower and ABSENT_SUFFIX.search(text):
-            self._people(ABSENT_SUFFIX.sub("", text), present=False)
+        if "förhinder" in lower and (absence := _absence_suffix(text, lower)):
+            # The suffix cut off (as ABSENT_SUFFIX.sub would: it runs to the end, so once).
+            self._people(text[: absence.start()] + text[absence.end() :], present=False)
             return
         if self._people(text, present=not self.absent_section):
             return
@@ -486,6 +490,21 @@ class HeaderReader:
         self.header.participants.append(participant)
         self._by_name[participant.name.casefold()] = participant
         self._note_officer(participant, (participant.role or "").lower())
+
+
+def _absence_suffix(text: str, lower: str) -> re.Match | None:
+    """ABSENT_SUFFIX.search(text) ("…, hade meddelat förhinder."); lower: text.lower().
+
+    The pattern opens with optional parts, so a search tries it at every position,
+    at some 2,000 instructions each. A match runs to the end of the line and is made
+    of ABSENT_SUFFIX_CHARS and whitespace, so it starts within the run of those that
+    ends the line; the whole line is searched only if that run stops at other
+    whitespace (a tab) or lower() has made an "İ" two characters.
+    """
+    start = len(lower.rstrip(ABSENT_SUFFIX_CHARS))
+    if len(lower) != len(text) or lower[start - 1 : start].isspace():
+        start = 0
+    return ABSENT_SUFFIX.search(text, start)
 
 
 def _entries(text: str, parties: PartyRegistry) -> list[str]:
