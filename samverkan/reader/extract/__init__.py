@@ -41,9 +41,10 @@ def extract(
     """`spare_core`, for callers that own their process: asked between a PDF's
     pages whether another core is idle now, to read the rest in two processes
     (see extract/pdf.py)."""
-    name = PurePath(filename).name or filename
-    kind = _format(data, PurePath(filename).suffix.lower(), name)
-    if not data.strip():
+    path = PurePath(filename)
+    name = path.name or filename
+    kind = _format(data, path.suffix.lower(), name)
+    if not data or data.isspace():  # isspace() stops at the first other byte; strip() copies
         raise EmptyFile(f"{name}: filen är tom", f"{name}: the file is empty")
     if kind == "pdf":
         from samverkan.reader.extract.pdf import extract_pdf
