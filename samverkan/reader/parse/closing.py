@@ -79,13 +79,18 @@ VID_PROTOKOLLET = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat 
 SIGNED_BY = re.compile(r"^(?:justeras|justerat|underskrift(?:er)?)\b", re.I)
 
 
+BRACKET = re.compile(r"\(([^)]*)\)")
+LABELLED = re.compile(r"^([^:]+):\s*(.+)$")  # "Vision: Mimmi Petrini"
+
+
 def names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
     """ "A (SSR), B (Kommunal) och C" → adjusters, party from the brackets or the participant list."""
     found: list[Adjuster] = []
+    party_of = _parties_by_name(participants)
     for chunk in _split_list(text):
-        bracket = re.search(r"\(([^)]*)\)", chunk)
-        name_part = re.sub(r"\([^)]*\)", "", chunk).strip()
-        colon = re.match(r"^([^:]+):\s*(.+)$", name_part)
+        bracket = BRACKET.search(chunk) if "(" in chunk else None
+        name_part = (BRACKET.sub("", chunk) if bracket else chunk).strip()
+        colon = LABELLED.match(name_part) if ":" in name_part else None
         party = None
         if colon and parties.lookup(colon[1]):
             party, name_part = parties.canonical(colon[1]), colon[2]
@@ -95,15 +100,17 @@ def names_with_parties(text: str, parties, participants: list[Participant]) -> l
         if not m:
             continue
         name = m[0]
-        found.append(Adjuster(name, party or _party_of(name, participants)))
+        found.append(Adjuster(name, party or party_of.get(name.casefold())))
     return found
 
 
-def _party_of(name: str, participants: list[Participant]) -> str | None:
+def _parties_by_name(participants: list[Participant]) -> dict[str, str | None]:
+    """Each participant's party (EMPLOYER for the employer's side) by case-folded name;
+    the first participant of a name counts."""
+    found: dict[str, str | None] = {}
     for p in participants:
-        if p.name.casefold() == name.casefold():
-            return p.party if p.side == "employee" else EMPLOYER
-    return None
+        found.setdefault(p.name.casefold(), p.party if p.side == "employee" else EMPLOYER)
+    return found
 
 
 def adjusters_from(
@@ -115,7 +122,7 @@ def adjusters_from(
     for i, line in enumerate(lines):
         if line[:9].lower() == "justerare" and re.match(r"^justerare\s*:?\s*$", line, re.I):
             for following in lines[i + 1 :]:
-                colon = re.match(r"^([^:]+):\s*(.+)$", following)
+                colon = LABELLED.match(following)
                 if not colon or not parties.lookup(colon[1]):
                     break
                 found.extend(names_with_parties(following, parties, participants))
