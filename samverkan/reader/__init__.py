@@ -56,7 +56,7 @@ def read_extracted(
     extracted: Extracted, filename: str, *, parties: PartyRegistry | None = None
 ) -> Protocol:
     """The clean and parse layers on what extract() gave for the file `filename`."""
-    from pathlib import Path
+    import os.path
 
     from samverkan.reader.clean import clean
     from samverkan.reader.model import Source
@@ -65,7 +65,10 @@ def read_extracted(
 
     cleaned = clean(extracted.pages)
     source = Source(
-        filename=Path(filename).name, format=extracted.format, pages=extracted.page_count
+        # os.path rather than pathlib: building a Path costs some 3 µs a file
+        filename=os.path.basename(filename),
+        format=extracted.format,
+        pages=extracted.page_count,
     )
     return parse(cleaned, source=source, parties=parties or PartyRegistry.default())
 
