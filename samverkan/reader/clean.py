@@ -59,6 +59,8 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 PAGE_NUMBER_ENDS = ")-–—"  # or a digit
+# The longest line PAGE_NUMBER matches once spaces are normalised: "sidan 1234 ( 1234 )".
+PAGE_NUMBER_LENGTH = 19
 LONE_NUMBER = re.compile(r"^\d{1,4}$")
 # A hyphen before these words is a suspended compound, "sjuk- och friskanmälan".
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
@@ -260,12 +262,15 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], ma
 
 
 def _ending_like_page_numbers(page: list[str]) -> list[int]:
-    """Indices of the lines that end as every form of page number does: in a
-    digit, ")" or a dash. A cheap first look, without a call per line."""
+    """Indices of the short lines that end as every form of page number does: in
+    a digit, ")" or a dash. A cheap first look, without a call per line; most
+    lines are too long, which len() tells quicker than their last character."""
     return [
         i
         for i, text in enumerate(page)
-        if text and (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS)
+        if text
+        and len(text) <= PAGE_NUMBER_LENGTH
+        and (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS)
     ]
 
 
