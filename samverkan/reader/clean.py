@@ -94,16 +94,19 @@ def clean(pages: list[str]) -> Cleaned:
 
 
 def _page_lines(page: str) -> list[str]:
-    """The page's lines, each normalised."""
+    """The page's lines, each normalised but for runs of spaces inside a line.
+
+    Those are rare, so _to_lines collapses them where it looks at each line with
+    text anyway (and _key before comparing page edges); a page number's pattern
+    allows any run of spaces.
+    """
     if "\r" in page:
         page = page.replace("\r\n", "\n").replace("\r", "\n")
     lines = page.split("\n")
     if not _plain(page, lines):
         return [normalise(line) for line in _pdfium_lines(page)]
-    # What normalise() does to a plain line, whose only space is " ", with as
-    # little Python per line as can be: strip (a C-level map), and collapse
-    # runs of spaces in the few lines that have them.
-    return [line if "  " not in line else " ".join(line.split()) for line in map(str.strip, lines)]
+    # What else normalise() does to a plain line, whose only space is " ": strip.
+    return list(map(str.strip, lines))
 
 
 def _plain(page: str, lines: list[str]) -> bool:
@@ -180,6 +183,8 @@ def _key(text: str) -> str:
     Digits may change (page numbers, dates), but "§ 3" and "§ 7" opening two
     pages are items, not a header: a line with hardly any letters must recur exactly.
     """
+    if "  " in text:
+        text = " ".join(text.split())  # see _page_lines
     if len(text) > FURNITURE_LENGTH:
         return ""
     if len(LETTER.findall(text)) < 3:
@@ -188,15 +193,15 @@ def _key(text: str) -> str:
 
 
 def _drop_furniture(pages: list[list[str]]) -> None:
-    """Blank out page numbers and lines repeated at page edges (in place)."""
+    """Blank out lines repeated at page edges and page numbers there (in place).
+
+    Page numbers elsewhere are left for _to_lines, which looks at every line anyway.
+    """
     many = sum(1 for page in pages if any(page)) > 1
     repeated = _repeated_edge_lines(pages) if many else {}
     for page in pages:
         _strip_edge(page, range(len(page)), repeated, many)
         _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
-        for i in _ending_like_page_numbers(page):
-            if _plausible_page_number(page[i]):
-                page[i] = ""
     if many:
         # Space at a page's top and bottom is margin around the furniture, not
         # paragraph spacing; a page break shows in Line.page instead.
@@ -205,9 +210,13 @@ def _drop_furniture(pages: list[list[str]]) -> None:
 
 
 def _trim_blank_edges(page: list[str]) -> None:
-    while page and not page[-1]:
+    """Drop the blank lines at both ends, and page numbers among them."""
+    while page and (not page[-1] or _plausible_page_number(page[-1])):
         page.pop()
-    start = next((i for i, text in enumerate(page) if text), len(page))
+    start = next(
+        (i for i, text in enumerate(page) if text and not _plausible_page_number(text)),
+        len(page),
+    )
     del page[:start]
 
 
@@ -264,17 +273,12 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], ma
             return
 
 
-def _ending_like_page_numbers(page: list[str]) -> list[int]:
-    """Indices of the short lines that end as every form of page number does: in
-    a digit, ")" or a dash. A cheap first look, without a call per line; most
-    lines are too long, which len() tells quicker than their last character."""
-    return [
-        i
-        for i, text in enumerate(page)
-        if text
-        and len(text) <= PAGE_NUMBER_LENGTH
-        and (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS)
-    ]
+def _page_number(text: str) -> bool:
+    """Whether a line of at most PAGE_NUMBER_LENGTH characters is a page number.
+
+    It ends as every form does, in a digit, ")" or a dash: a cheap first look.
+    """
+    return (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS) and _plausible_page_number(text)
 
 
 def _is_page_number(text: str) -> bool:
@@ -299,13 +303,23 @@ def _plausible_page_number(text: str) -> bool:
 
 def _to_lines(pages: list[list[str]]) -> tuple[list[Line], list[int]]:
     """The lines with their spacing, and the indices of those ending where a word
-    or link may go on in the next: noted here, where every line passes anyway."""
+    or link may go on in the next: noted here, where every line passes anyway.
+
+    A page number or a rule of punctuation separates like a blank line.
+    """
     lines: list[Line] = []
     breaks: list[int] = []
     gap = 0
     for page_no, page in enumerate(pages):
         for text in page:
-            if text and (text[0].isalnum() or not _decoration(text)):
+            if text and "  " in text:
+                text = " ".join(text.split())  # a run of spaces: see _page_lines
+            if (
+                text
+                and (text[0].isalnum() or not _decoration(text))
+                # len() first: most lines are too long to be a page number.
+                and not (len(text) <= PAGE_NUMBER_LENGTH and _page_number(text))
+            ):
                 if text[-1] in BREAK_ENDS:
                     breaks.append(len(lines))
                 # Line() runs a Python __init__; filling the slots of a bare
@@ -315,7 +329,7 @@ def _to_lines(pages: list[list[str]]) -> tuple[list[Line], list[int]]:
                 lines.append(line)
                 gap = 0
             elif gap < MAX_GAP:
-                gap += 1  # a blank line, or a rule of dashes or colons that separates like one
+                gap += 1
     return lines, breaks
 
 
