@@ -16,7 +16,7 @@ HEADING = re.compile(
     rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?P<dot>[.)])?)"
     rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
 )
-TITLE_STOP = re.compile(r"[.?!]$")
+TITLE_STOPS = (".", "?", "!")  # a title that ends with one does not wrap on
 DIARY_NUMBER = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
 MAX_WRAPPED_LINES = 4
 
@@ -42,45 +42,43 @@ class Skeleton:
     tail: list[Line]  # signature block after the last item
 
 
-HEADING_INITIALS = "§PpÄä"  # or a digit: how every heading starts ("Punkt 3", "Ärende 4")
-
-
-def _may_be_heading(text: str) -> bool:
-    return text[:1] in HEADING_INITIALS or text[:1].isdigit()
+# How every heading starts: "§ 1", "Punkt 3", "Paragraf 2", "Ärende 4", "5.1",
+# or with a digit of another script, all of which come from U+0660 on.
+HEADING_INITIALS = frozenset("§PpÄä0123456789")
+FIRST_OTHER_DIGIT = "\u0660"  # ARABIC-INDIC DIGIT ZERO
 
 
 def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
-    if not _may_be_heading(text):
-        return None  # most lines: no number, no §, no "Punkt"/"Paragraf"/"Ärende"
+    """The heading the line opens with: number, its parts, marker and title."""
     m = HEADING.match(text)
     if not m:
         return None
-    if m["para"]:
-        raw, marker = m["pnum"], "§"
-    elif m["punkt"]:
-        raw, marker = m["knum"], "punkt"
+    para, pnum, punkt, knum, num, dot, title = m.groups()  # one call, not seven
+    if para:
+        raw, marker = pnum, "§"
+    elif punkt:
+        raw, marker = knum, "punkt"
     else:
-        raw, marker = m["num"], ""
+        raw, marker = num, ""
         # "1 Title" without a dot is a heading only with a title; "2023" never is.
-        if m["title"] is None and not m["dot"]:
+        if title is None and not dot:
             return None
     parts = tuple(map(int, raw.split(".")))
     if max(parts) > 300:
         return None
     number = f"§ {raw}" if marker == "§" else raw
-    return number, parts, marker, (m["title"] or "").strip()
+    return number, parts, marker, (title or "").strip()
 
 
 def _follows(previous: tuple[int, ...] | None, parts: tuple[int, ...]) -> bool:
     """Numbers must go forward: 5 → 6 (or 7), 5 → 5.1, 5.1 → 5.2, 5.2 → 6."""
     if previous is None:
         return len(parts) == 1 or parts[-1] == 1
-    for depth in range(len(previous), 0, -1):
-        prefix = previous[: depth - 1]
-        if parts[: depth - 1] == prefix and len(parts) == depth:
-            step = parts[depth - 1] - previous[depth - 1]
-            return 1 <= step <= 2
-    return len(parts) == len(previous) + 1 and parts[:-1] == previous and parts[-1] == 1
+    depth = len(parts)
+    if depth <= len(previous):  # the next at its depth, under the same parent
+        step = parts[-1] - previous[depth - 1]
+        return parts[:-1] == previous[: depth - 1] and 1 <= step <= 2
+    return depth == len(previous) + 1 and parts[:-1] == previous and parts[-1] == 1
 
 
 def _skips_a_later_heading(last_at: dict, i, previous, parts) -> bool:
@@ -121,10 +119,11 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
             and not _skips_a_later_heading(last_at, i, previous, found[1])
         ):
             number, parts, marker, title = found
-            reference = DIARY_NUMBER.match(title) and lines[i]
+            # DIARY_NUMBER is case-insensitive: cheaper to look at the first letter first.
+            reference = title[:1] in "dD" and DIARY_NUMBER.match(title) and lines[i]
             if reference:
                 title = ""  # "§ 12 Dnr PU 2025/18" / "Lönekartläggning 2024": the title is below
-            i, title_lines = _read_title(lines, i, title, width, spacing)
+            i, title_lines = _read_title(lines, headings, i, title, width, spacing)
             flat.append(RawItem(number, parts, title_lines, marker=marker))
             if reference:  # the diary number stays as the item's first line of text
                 flat[-1].body.append(Line(found[3], 0, reference.page))
@@ -146,12 +145,14 @@ def _headings(lines: list[Line]) -> dict[int, tuple[str, tuple[int, ...], str, s
 
 
 def _heading_starts(lines: list[Line]) -> list[int]:
-    """Indices of the lines that start as a heading can: a digit, "§" or "P"."""
-    # _may_be_heading() inline: a call per line would cost more than the look.
+    """Indices of the lines that start as a heading can (see HEADING_INITIALS)."""
+    # Inline, not a function: a call per line would cost more than the look.
+    # A line is never empty; text[0] costs less than text[:1].
     return [
         i
         for i, line in enumerate(lines)
-        if line.text[:1] in HEADING_INITIALS or line.text[:1].isdigit()
+        if (first := line.text[0]) in HEADING_INITIALS
+        or (first >= FIRST_OTHER_DIGIT and first.isdecimal())
     ]
 
 
@@ -198,15 +199,18 @@ def _unnumbered(lines: list[Line]) -> Skeleton:
 
 
 def _read_title(
-    lines: list[Line], i: int, title: str, width: int, spacing: int
+    lines: list[Line], headings: dict, i: int, title: str, width: int, spacing: int
 ) -> tuple[int, list[str] | None]:
     """The heading's title, joined over the lines it wraps onto: a line that
-    starts in lower case, or any line after one that filled the whole width."""
+    starts in lower case, or any line after one that filled the whole width.
+
+    headings: _headings(lines).
+    """
     i += 1
     fill_wraps = bool(title)  # a title typed beside its number may wrap at full width
     if not title:
         # A number alone on its line: the title is the next line.
-        if i >= len(lines) or _match_heading(lines[i].text):
+        if i >= len(lines) or i in headings:
             return i, [""]
         title = lines[i].text
         i += 1
@@ -214,13 +218,13 @@ def _read_title(
     while (
         i < len(lines)
         and len(title_lines) < MAX_WRAPPED_LINES
-        and not TITLE_STOP.search(title_lines[-1])
+        and not title_lines[-1].endswith(TITLE_STOPS)  # lines hold no line break for "$"
         and (
             lines[i].text[:1].islower()
             or (fill_wraps and _fills_line(lines[i - 1].text, width) and lines[i].gap <= spacing)
         )
         and lines[i].gap <= 1
-        and not _match_heading(lines[i].text)
+        and i not in headings
     ):
         title_lines.append(lines[i].text)
         i += 1
