@@ -197,16 +197,16 @@ def _drop_furniture(pages: list[list[str]]) -> None:
 
     Page numbers elsewhere are left for _to_lines, which looks at every line anyway.
     """
-    many = sum(1 for page in pages if any(page)) > 1
-    repeated = _repeated_edge_lines(pages) if many else {}
+    if len(pages) < 2 or sum(1 for page in pages if any(page)) < 2:
+        return  # one page with text: no other to compare its edges with
+    repeated = _repeated_edge_lines(pages)
     for page in pages:
-        _strip_edge(page, range(len(page)), repeated, many)
-        _strip_edge(page, range(len(page) - 1, -1, -1), repeated, many)
-    if many:
-        # Space at a page's top and bottom is margin around the furniture, not
-        # paragraph spacing; a page break shows in Line.page instead.
-        for page in pages:
-            _trim_blank_edges(page)
+        _strip_edge(page, range(len(page)), repeated)
+        _strip_edge(page, range(len(page) - 1, -1, -1), repeated)
+    # Space at a page's top and bottom is margin around the furniture, not
+    # paragraph spacing; a page break shows in Line.page instead.
+    for page in pages:
+        _trim_blank_edges(page)
 
 
 def _trim_blank_edges(page: list[str]) -> None:
@@ -257,7 +257,7 @@ def _repeated_edge_lines(pages: list[list[str]]) -> dict[str, set[int]]:
     return repeated
 
 
-def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], many: bool) -> None:
+def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]]) -> None:
     rank = 0
     for i in order:
         text = page[i]
@@ -267,7 +267,7 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], ma
             return
         furniture = bool(repeated) and rank in repeated.get(_key(text), ())
         rank += 1
-        if furniture or (many and _is_page_number(text)):
+        if furniture or _is_page_number(text):
             page[i] = ""
         else:
             return
