@@ -49,6 +49,7 @@ LIGATURE_TEXT = {
 HYPHENS = "-\u2010" + SOFT + PDFIUM_HYPHEN
 URL_BREAKS = "/?=&_#"  # where a long link may wrap
 BREAK_ENDS = HYPHENS + URL_BREAKS  # the last characters of a line that may go on in the next
+BREAK_END_SET = frozenset(BREAK_ENDS)  # quicker to look in than a string
 PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
@@ -102,11 +103,12 @@ def _page_lines(page: str) -> list[str]:
     """
     if "\r" in page:
         page = page.replace("\r\n", "\n").replace("\r", "\n")
-    lines = page.split("\n")
+    # What else normalise() does to a plain line, whose only space is " ": strip.
+    # Any other space it took from an end, normalise() would have taken too.
+    lines = list(map(str.strip, page.split("\n")))
     if not _plain(page, lines):
         return [normalise(line) for line in _pdfium_lines(page)]
-    # What else normalise() does to a plain line, whose only space is " ": strip.
-    return list(map(str.strip, lines))
+    return lines
 
 
 def _plain(page: str, lines: list[str]) -> bool:
@@ -312,15 +314,17 @@ def _to_lines(pages: list[list[str]]) -> tuple[list[Line], list[int]]:
     gap = 0
     for page_no, page in enumerate(pages):
         for text in page:
-            if text and "  " in text:
+            if not text:
+                if gap < MAX_GAP:
+                    gap += 1
+                continue
+            if "  " in text:
                 text = " ".join(text.split())  # a run of spaces: see _page_lines
-            if (
-                text
-                and (text[0].isalnum() or not _decoration(text))
+            if (text[0].isalnum() or not _decoration(text)) and not (
                 # len() first: most lines are too long to be a page number.
-                and not (len(text) <= PAGE_NUMBER_LENGTH and _page_number(text))
+                len(text) <= PAGE_NUMBER_LENGTH and _page_number(text)
             ):
-                if text[-1] in BREAK_ENDS:
+                if text[-1] in BREAK_END_SET:
                     breaks.append(len(lines))
                 # Line() runs a Python __init__; filling the slots of a bare
                 # instance costs a third less, and this is done for every line.
