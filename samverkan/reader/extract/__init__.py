@@ -41,9 +41,8 @@ def extract(
     """`spare_core`, for callers that own their process: asked between a PDF's
     pages whether another core is idle now, to read the rest in two processes
     (see extract/pdf.py)."""
-    path = PurePath(filename)
-    name = path.name or filename
-    kind = _format(data, path.suffix.lower(), name)
+    name, suffix = _name_and_suffix(filename)
+    kind = _format(data, suffix.lower(), name)
     if not data or data.isspace():  # isspace() stops at the first other byte; strip() copies
         raise EmptyFile(f"{name}: filen är tom", f"{name}: the file is empty")
     if kind == "pdf":
@@ -54,9 +53,23 @@ def extract(
         from samverkan.reader.extract.docx import extract_docx
 
         return extract_docx(data, name)
-    from samverkan.reader.extract.text import extract_text
+    # "import ... as" finds a loaded module quicker than "from ... import".
+    import samverkan.reader.extract.text as text
 
-    return extract_text(data, name)
+    return text.extract_text(data, name)
+
+
+def _name_and_suffix(filename: str) -> tuple[str, str]:
+    """The file's name without its folders, and its suffix, as PurePath reads them.
+
+    A bare file name, the usual case, is taken as it is: PurePath's parsing
+    costs as much as reading a short text.
+    """
+    if "/" in filename or "\\" in filename or ":" in filename:  # folders, or a Windows drive
+        path = PurePath(filename)
+        return path.name or filename, path.suffix
+    dot = filename.rfind(".")
+    return filename, filename[dot:] if 0 < dot < len(filename) - 1 else ""
 
 
 def _format(data: bytes, suffix: str, name: str) -> str:

@@ -6,6 +6,7 @@ import codecs
 import re
 
 from samverkan.reader.errors import EmptyFile
+from samverkan.reader.extract import Extracted
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -25,9 +26,7 @@ SWEDISH_LETTERS = re.compile("[åäöÅÄÖé]")
 ODD_IN_WORD = re.compile(r"[^\W\d_][^\w\s\-'’.,:;/()&+*%]+[^\W\d_]")
 
 
-def extract_text(data: bytes, name: str):
-    from samverkan.reader.extract import Extracted
-
+def extract_text(data: bytes, name: str) -> Extracted:
     text = decode(data)
     if not text or text.isspace():  # isspace() stops at the first letter; strip() copies
         raise EmptyFile(f"{name}: filen är tom", f"{name}: the file is empty")
