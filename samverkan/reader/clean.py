@@ -518,20 +518,22 @@ def _injected(lines: list[Line], start: int, end: int, seen: dict, last_page: in
 
 
 def _without(lines: list[Line], drop: set[int]) -> list[Line]:
-    """The lines not dropped; a dropped run's spacing passes to the line after it."""
+    """The lines not dropped (changes `lines`); a dropped run's spacing passes
+    to the line after it. Only the lines around a dropped run are looked at."""
     if not drop:
         return lines
-    out: list[Line] = []
+    dropped = sorted(drop)
     carried = 0
-    for i, line in enumerate(lines):
-        if i in drop:
-            carried = max(carried, line.gap)
-            continue
-        if carried > line.gap:
-            line = Line(line.text, carried, line.page)
-        out.append(line)
+    for i in dropped:
+        carried = max(carried, lines[i].gap)
+        after = i + 1
+        if after in drop:
+            continue  # the run goes on
+        if after < len(lines) and carried > lines[after].gap:
+            line = lines[after]
+            lines[after] = Line(line.text, carried, line.page)
         carried = 0
-    return out
+    return _omit(lines, dropped)
 
 
 def _finish(lines: list[Line]) -> list[Line]:
