@@ -46,7 +46,10 @@ LIGATURE_TEXT = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-HYPHENS = "-\u2010" + SOFT + PDFIUM_HYPHEN
+# Soft hyphens (U+0002 becomes one) and PDFium's hyphens: kept at a line's end
+# until hyphenation has been undone.
+MARKS = SOFT + PDFIUM_HYPHEN
+HYPHENS = "-\u2010" + MARKS
 URL_BREAKS = "/?=&_#"  # where a long link may wrap
 BREAK_ENDS = HYPHENS + URL_BREAKS  # the last characters of a line that may go on in the next
 BREAK_END_SET = frozenset(BREAK_ENDS)  # quicker to look in than a string
@@ -87,9 +90,11 @@ def clean(pages: list[str]) -> Cleaned:
     raw = [_page_lines(page) for page in pages]
     _drop_furniture(raw)
     lines, breaks = _to_lines(raw)
+    # normalise() keeps a mark only at a line's end, where it is a break.
+    marked = any(lines[i].text[-1] in MARKS for i in breaks)
     lines = _dehyphenate(lines, breaks)
     lines, links = _drop_injected_urls(lines, last_page=len(pages) - 1)
-    if any(_has_marks(page) for page in pages):
+    if marked:
         lines = _finish(lines)
     return Cleaned(lines, links)
 
@@ -117,11 +122,6 @@ def _plain(page: str, lines: list[str]) -> bool:
     return all(map(str.isprintable, lines)) and not any(map(page.__contains__, LIGATURE_TEXT))
 
 
-def _has_marks(page: str) -> bool:
-    """Whether the page has soft hyphens or PDFium's marks (U+0002 becomes a soft hyphen)."""
-    return SOFT in page or PDFIUM_HYPHEN in page or "\x02" in page
-
-
 def _pdfium_lines(page: str) -> list[str]:
     lines = page.split("\n")
     if PDFIUM_HYPHEN not in page:
@@ -140,9 +140,8 @@ def normalise(text: str) -> str:
     text = " ".join(INVISIBLE.sub(_invisible, text).translate(BULLETS).split())
     # A soft hyphen inside a line marks where a word may break; it is no character.
     # At the line end it stays until hyphenation has been undone.
-    marks = SOFT + PDFIUM_HYPHEN
-    end = text[-1] if text and text[-1] in marks else ""
-    body = text.rstrip(marks).replace(SOFT, "").replace(PDFIUM_HYPHEN, "")
+    end = text[-1] if text and text[-1] in MARKS else ""
+    body = text.rstrip(MARKS).replace(SOFT, "").replace(PDFIUM_HYPHEN, "")
     body = " ".join(body.split())  # a mark between spaces ("a \u00ad b") leaves two
     return body + end if body else ""
 
@@ -539,7 +538,7 @@ def _without(lines: list[Line], drop: set[int]) -> list[Line]:
 def _finish(lines: list[Line]) -> list[Line]:
     """Resolve the soft hyphens and PDFium hyphens left at line ends that joined nothing."""
     emptied: list[int] = []
-    for i in _ending_in(lines, SOFT + PDFIUM_HYPHEN):
+    for i in _ending_in(lines, MARKS):
         line = lines[i]
         if line.text[-1] == PDFIUM_HYPHEN:
             line.text = line.text[:-1] + "-"  # a hyphen that joined nothing is a printed one
