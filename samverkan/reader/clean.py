@@ -274,14 +274,6 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]]) ->
             return
 
 
-def _page_number(text: str) -> bool:
-    """Whether a line of at most PAGE_NUMBER_LENGTH characters is a page number.
-
-    It ends as every form does, in a digit, ")" or a dash: a cheap first look.
-    """
-    return (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS) and _plausible_page_number(text)
-
-
 def _is_page_number(text: str) -> bool:
     return bool(
         LONE_NUMBER.match(text) or (PAGE_NUMBER.match(text) and _plausible_page_number(text))
@@ -320,8 +312,11 @@ def _to_lines(pages: list[list[str]]) -> tuple[list[Line], list[int]]:
             if "  " in text:
                 text = " ".join(text.split())  # a run of spaces: see _page_lines
             if (text[0].isalnum() or not _decoration(text)) and not (
-                # len() first: most lines are too long to be a page number.
-                len(text) <= PAGE_NUMBER_LENGTH and _page_number(text)
+                # Cheap looks first: most lines are too long to be a page number,
+                # and every form of one ends in a digit, ")" or a dash.
+                len(text) <= PAGE_NUMBER_LENGTH
+                and (text[-1].isdigit() or text[-1] in PAGE_NUMBER_ENDS)
+                and _plausible_page_number(text)
             ):
                 if text[-1] in BREAK_END_SET:
                     breaks.append(len(lines))
