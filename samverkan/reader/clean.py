@@ -384,7 +384,12 @@ def _omit(lines: list[Line], indices: list[int]) -> list[Line]:
 
 
 def _breaks_word(text: str, following: str) -> bool:
-    """Whether a word or link broken at the end of text goes on in following."""
+    """Whether a word or link broken at the end of text goes on in following.
+
+    Neither goes on with a capital, which a line after a question mostly opens with.
+    """
+    if following[0].isupper():
+        return False
     return _hyphenated(text, following) or _url_continues(text, following)
 
 
