@@ -63,8 +63,9 @@ def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
         # "1 Title" without a dot is a heading only with a title; "2023" never is.
         if title is None and not dot:
             return None
-    parts = tuple(map(int, raw.split(".")))
-    if max(parts) > 300:
+    # Most numbers have one part: int() alone costs a fraction of split() and map().
+    parts = tuple(map(int, raw.split("."))) if "." in raw else (int(raw),)
+    if parts[0] > 300:  # only the first part may have three digits
         return None
     number = f"§ {raw}" if marker == "§" else raw
     return number, parts, marker, (title or "").strip()
@@ -259,11 +260,30 @@ NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][
 VALIDATION = re.compile(r"valider|äkthet", re.IGNORECASE)
 
 
+# VALIDATION and SIGN_FOR are case-insensitive and so tried at every position
+# (some 300 instructions each): first a cheap look for the letters they need in
+# the line in lower case. lower() reads each letter as re.IGNORECASE does but for
+# "ı" and "İ", which the pattern takes for "i": so "valider" is looked for as
+# "val" and "der".
+
+
+def _validated(text: str, lower: str) -> bool:
+    """VALIDATION.search(text): "Dokumentet är elektroniskt validerat"."""
+    maybe = "äkthet" in lower or ("val" in lower and "der" in lower)
+    return maybe and bool(VALIDATION.search(text))
+
+
+def _signs_for(text: str, lower: str) -> bool:
+    """SIGN_FOR.search(text): "För Vision", "för arbetsgivaren"."""
+    return "för" in lower and bool(SIGN_FOR.search(text))
+
+
 def _signature_like(line: Line) -> bool:
     text = line.text
-    if SIGN_START.match(text) or VALIDATION.search(text):
+    lower = text.lower()
+    if SIGN_START.match(text) or _validated(text, lower):
         return True
-    if NAME_LINE.match(text) or SIGN_FOR.search(text):
+    if _signs_for(text, lower) or NAME_LINE.match(text):
         return len(text.split()) <= 12 and not text.endswith(".")
     # The rest of a note that wrapped: "frågor)".
     return text.endswith(")") and len(text.split()) <= 4
@@ -282,7 +302,7 @@ def _split_signatures(items: list[RawItem]) -> list[Line]:
         start -= 1
     block = body[start:]
     if not block or not any(
-        SIGN_START.match(line.text) or SIGN_FOR.search(line.text) for line in block
+        SIGN_START.match(line.text) or _signs_for(line.text, line.text.lower()) for line in block
     ):
         return []
     del body[start:]
