@@ -77,7 +77,7 @@ class Line:
     page: int = 0  # index of the page it came from
 
 
-_bare = object.__new__
+_bare = object.__new__  # _bare(Line): a Line whose fields are yet to be set
 
 
 @dataclass
@@ -108,8 +108,9 @@ def _page_lines(page: str) -> list[str]:
     """
     if "\r" in page:
         page = page.replace("\r\n", "\n").replace("\r", "\n")
-    # What else normalise() does to a plain line, whose only space is " ": strip.
-    # Any other space it took from an end, normalise() would have taken too.
+    # For a plain line, whose only space is " ", strip() is all the rest of what
+    # normalise() does. _plain() may look at stripped lines: any other space
+    # strip() took from a line's end, normalise() would have dropped as well.
     lines = list(map(str.strip, page.split("\n")))
     if not _plain(page, lines):
         return [normalise(line) for line in _pdfium_lines(page)]
@@ -448,7 +449,8 @@ def _url_only(text: str) -> bool:
 
 
 def _drop_injected_urls(lines: list[Line], *, last_page: int) -> tuple[list[Line], list[str]]:
-    """The lines without injected link lines, and every URL in order of first appearance."""
+    """The lines without injected link lines (changes `lines`), and every URL in
+    order of first appearance."""
     drop: set[int] = set()
     seen: dict[str, None] = {}  # ordered: it becomes the links list
     end = 0
