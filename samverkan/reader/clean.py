@@ -463,10 +463,10 @@ def _drop_injected_urls(lines: list[Line], *, last_page: int) -> tuple[list[Line
         end = i + 1
         while end < len(lines) and _url_only(lines[end].text) and lines[end].gap == 0:
             end += 1
-        if _injected(lines, i, end, seen, last_page):
+        urls = [url for line in lines[i:end] for url in _urls(line.text)]
+        if _injected(lines, i, end, urls, seen, last_page):
             drop.update(range(i, end))
-        for line in lines[i:end]:
-            seen.update(dict.fromkeys(_urls(line.text)))
+        seen.update(dict.fromkeys(urls))
     return _without(lines, drop), list(seen)
 
 
@@ -505,15 +505,18 @@ def _find_all(text: str, part: str) -> list[int]:
     return places
 
 
-def _injected(lines: list[Line], start: int, end: int, seen: dict, last_page: int) -> bool:
-    """Whether the run of URL-only lines lines[start:end] was inserted by the exporter."""
+def _injected(
+    lines: list[Line], start: int, end: int, urls: list[str], seen: dict, last_page: int
+) -> bool:
+    """Whether the run of URL-only lines lines[start:end], holding `urls`, was
+    inserted by the exporter."""
     before = lines[start - 1] if start > 0 else None
     after = lines[end] if end < len(lines) else None
     if before is not None and before.text.endswith(":"):
         return False  # "Länk till nämndhandlingar:" introduces the link; it is text
     run = lines[start:end]
     at_page_end = run[-1].page < last_page and (after is None or after.page != run[-1].page)
-    already_seen = any(url in seen for line in run for url in _urls(line.text))
+    already_seen = any(url in seen for url in urls)
     continues = after is not None and after.text[0].islower()
     return at_page_end or already_seen or continues
 
