@@ -76,6 +76,11 @@ REMOTE_PHRASE = re.compile(
     r"(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$|\s*/\s*(?:Zoom|Teams|Skype)\b.*$",
     re.I,
 )
+# The words each service's name starts with, in lower case ("Microsoft Teams").
+SERVICE_WORDS = ("zoom", "microsoft", "teams", "skype", "google", "webex", "jitsi")
+# What a REMOTE_PHRASE match holds before the service's name, in lower case, but
+# for whitespace other than " " ("ı" and "ſ": see ABSENT_SUFFIX_CHARS).
+REMOTE_LEAD_CHARS = ", /acdeghilmnoprstvåäöıſ"
 NAME = re.compile(r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+")
 ROLE_ENDINGS = (
     "chef", "ombud", "direktör", "konsult", "ansvarig", "strateg", "specialist", "handläggare",
@@ -163,8 +168,23 @@ def body_of(text: str, lower: str | None = None) -> str | None:
     return None
 
 
+def _first_service(text: str) -> int | None:
+    """Where a service may first be named, for REMOTE_SERVICES and REMOTE_PHRASE
+    (which are tried at every position) to start their search; None: nowhere.
+
+    lower() reads each letter as re.IGNORECASE does but for "ı", "İ" and "ſ",
+    which the patterns take for "i" and "s": with one of them, look everywhere.
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or "ı" in lower or "ſ" in lower:
+        return 0
+    found = [at for word in SERVICE_WORDS if (at := lower.find(word)) >= 0]
+    return min(found) if found else None
+
+
 def remote_of(text: str) -> str | None:
-    m = REMOTE_SERVICES.search(text)
+    at = _first_service(text)
+    m = REMOTE_SERVICES.search(text, at) if at is not None else None
     if not m:
         return None
     name = " ".join(m[1].split())
@@ -174,7 +194,7 @@ def remote_of(text: str) -> str | None:
 def place_of(text: str) -> str | None:
     if REMOTE_SERVICES.fullmatch(text.strip(" ,.")):
         return None  # "Plats: Teams": no room, only the video service
-    place = REMOTE_PHRASE.sub("", text).strip(" ,.")
+    place = _without_remote_phrase(text).strip(" ,.")
     place = re.sub(r"^(?:i|på)\s+", "", place)
     return place or None
 
@@ -198,6 +218,20 @@ def is_role_word(word: str) -> bool:
     # The pattern tries every position (some 2,000 instructions each); lower()
     # compares as it does except on "ı", "İ" and "ſ", which are not ASCII.
     return not lower.isascii() and bool(ROLE_WORD.search(word))
+
+
+def _without_remote_phrase(text: str) -> str:
+    """REMOTE_PHRASE.sub("", text): "Rum 3 samt via Zoom." → "Rum 3"."""
+    at = _first_service(text)
+    if at is None:
+        return text
+    # A match holds only REMOTE_LEAD_CHARS before the service's name, so it starts
+    # within the run of them before its first mention (unless other whitespace
+    # ends that run).
+    lead = text[:at].lower().rstrip(REMOTE_LEAD_CHARS)
+    m = REMOTE_PHRASE.search(text, 0 if lead[-1:].isspace() else len(lead))
+    # It runs to the end of the text, so there is one to cut.
+    return text[: m.start()] + text[m.end() :] if m else text
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
