@@ -93,8 +93,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
         found += _iso_dates(text)
     if "/" in text:
         found += _slash_dates(text, default_year)
-    if _names_a_month(text):
-        found += _text_dates(text, default_year)
+    start = _text_date_start(text)
+    if start is not None:
+        found += _text_dates(text, default_year, start)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -122,9 +123,35 @@ def _slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
     return found
 
 
-def _text_dates(text: str, default_year: int | None) -> list[FoundDate]:
+# What a TEXT_DATE match holds before its month, in lower case, but for other
+# whitespace than " " and other digits than 0-9: weekday, "den" and the day.
+TEXT_DATE_LEAD = " :0123456789adefgilmnorståö"
+
+
+def _text_date_start(text: str) -> int | None:
+    """Where TEXT_DATE's search may start; None: the text names no month.
+
+    The pattern opens with optional parts, so it is tried at every position (some
+    1,000 instructions each); but a date holds only TEXT_DATE_LEAD before its
+    month, so none starts before the run of them that precedes the first month.
+    lower() reads each letter as re.IGNORECASE does but for "ı", "İ" and "ſ",
+    which the pattern takes for "i" and "s": with one of them, search everywhere.
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or "ı" in lower or "ſ" in lower:
+        return 0 if _names_a_month(text) else None
+    found = [at for stem in MONTH_STEMS if (at := lower.find(stem)) >= 0]
+    if not found:
+        return None
+    lead = lower[: min(found)].rstrip(TEXT_DATE_LEAD)
+    before = lead[-1:]
+    return 0 if before.isspace() or before.isdecimal() else len(lead)
+
+
+def _text_dates(text: str, default_year: int | None, start: int = 0) -> list[FoundDate]:
+    """The dates written with the month's name; start: see _text_date_start."""
     found = []
-    for m in TEXT_DATE.finditer(text):
+    for m in TEXT_DATE.finditer(text, start):
         year = int(m["year"]) if m["year"] else default_year
         month = MONTHS[m["month"].casefold()]  # IGNORECASE also takes "ſ" for "s"
         day = _make(year, month, int(m["day"])) if year else None
