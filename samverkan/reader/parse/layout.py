@@ -276,7 +276,9 @@ def _validated(text: str, lower: str) -> bool:
 
 def _signs_for(text: str, lower: str) -> bool:
     """SIGN_FOR.search(text): "För Vision", "för arbetsgivaren"."""
-    return "för" in lower and bool(SIGN_FOR.search(text))
+    at = lower.find("för")
+    # From there: lower() keeps each position, unless it made an "İ" two characters.
+    return at >= 0 and bool(SIGN_FOR.search(text, at if len(lower) == len(text) else 0))
 
 
 def _signature_like(line: Line) -> bool:
