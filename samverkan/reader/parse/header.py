@@ -104,7 +104,8 @@ ROLE_LINE = re.compile(
     r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*:?$",
     re.I,
 )
-# The first two letters of every line that these patterns (anchored at the start) can match.
+# The first two letters of every line these patterns (anchored at the start) can
+# match, in lower case: see _may_open_heading.
 HEADING_OPENINGS = {
     *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "or", "ju", "ut", "pa"),  # KEY_VALUE
     *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
@@ -199,27 +200,6 @@ def place_of(text: str) -> str | None:
     return place or None
 
 
-def may_open_heading(lower: str) -> bool:
-    """Whether a line (in lower case) may start as a key or section heading does.
-
-    Most header lines name a person and are spared a dozen patterns. re.IGNORECASE
-    reads "ı" and "İ" as "i" and "ſ" as "s", which lower() does not; as they are
-    not ASCII, a line that starts with one goes on to the patterns.
-    """
-    opening = lower[:2]
-    return opening in HEADING_OPENINGS or not opening.isascii()
-
-
-def is_role_word(word: str) -> bool:
-    """ROLE_WORD.search(word): the word ends with a role ("avdelningschef")."""
-    lower = word.lower()
-    if lower.endswith(ROLE_ENDINGS):
-        return True
-    # The pattern tries every position (some 2,000 instructions each); lower()
-    # compares as it does except on "ı", "İ" and "ſ", which are not ASCII.
-    return not lower.isascii() and bool(ROLE_WORD.search(word))
-
-
 def _without_remote_phrase(text: str) -> str:
     """REMOTE_PHRASE.sub("", text): "Rum 3 samt via Zoom." → "Rum 3"."""
     at = _first_service(text)
@@ -232,6 +212,27 @@ def _without_remote_phrase(text: str) -> str:
     m = REMOTE_PHRASE.search(text, 0 if lead[-1:].isspace() else len(lead))
     # It runs to the end of the text, so there is one to cut.
     return text[: m.start()] + text[m.end() :] if m else text
+
+
+def _may_open_heading(lower: str) -> bool:
+    """Whether a line (in lower case) may start as a key or section heading does.
+
+    Most header lines name a person and are spared a dozen patterns. re.IGNORECASE
+    reads "ı" and "İ" as "i" and "ſ" as "s", which lower() does not; as they are
+    not ASCII, a line that starts with one goes on to the patterns.
+    """
+    opening = lower[:2]
+    return opening in HEADING_OPENINGS or not opening.isascii()
+
+
+def _is_role_word(word: str) -> bool:
+    """ROLE_WORD.search(word) for a word (no line break): it ends with a role ("avdelningschef")."""
+    lower = word.lower()
+    if lower.endswith(ROLE_ENDINGS):
+        return True
+    # The pattern tries every position (some 2,000 instructions each); lower()
+    # compares as it does except on "ı", "İ" and "ſ", which are not ASCII.
+    return not lower.isascii() and bool(ROLE_WORD.search(word))
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
@@ -266,7 +267,7 @@ class HeaderReader:
                 skip = False
                 continue
             lower = text.lower()
-            heading = may_open_heading(lower)
+            heading = _may_open_heading(lower)
             kv = KEY_VALUE.match(text) if heading else None
             if self.header.signature_lines is not None and not kv:
                 self.header.signature_lines.append(text)
@@ -323,7 +324,7 @@ class HeaderReader:
             self.header.secretary = participant.name
 
     def _line(self, text: str, lower: str, heading: bool, kv: re.Match | None) -> None:
-        """A header line; lower: in lower case, heading: may_open_heading(lower),
+        """A header line; lower: in lower case, heading: _may_open_heading(lower),
         kv: its KEY_VALUE match."""
         if self.pending_key:
             key, self.pending_key = self.pending_key, None
@@ -472,7 +473,7 @@ class HeaderReader:
         if self.parties.lookup(text) and self.header.participants:
             self._party_continues(self.parties.canonical(text))
             return True
-        if colon and is_role_word(colon["party"].split()[-1]):
+        if colon and _is_role_word(colon["party"].split()[-1]):
             # "Huvudskyddsombud: Ali Reza, Kommunal": the role, then the person.
             role = colon["party"].strip().lower()
             entries = _entries(colon["names"], self.parties)
@@ -604,7 +605,7 @@ def _has_dash(text: str) -> bool:
 
 def _is_role(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
-    return first[:1].islower() or first.isupper() or is_role_word(first)
+    return first[:1].islower() or first.isupper() or _is_role_word(first)
 
 
 def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
@@ -612,7 +613,7 @@ def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
     → the name, and the union and role that followed it."""
     words = words_text.split()
     for i in range(2, len(words)):
-        if parties.has_first_word(words[i]) or is_role_word(words[i]):
+        if parties.has_first_word(words[i]) or _is_role_word(words[i]):
             return " ".join(words[:i]), " ".join(words[i:])
     return words_text, ""
 
