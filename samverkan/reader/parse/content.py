@@ -171,6 +171,8 @@ def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None)
     mention none, and one look at the whole item costs less than one per paragraph
     (no hint spans two paragraphs, so the joined text has the same hints).
     """
+    if not paragraphs:
+        return Analysis([], [], [], [], "")  # a heading alone ("6. Övrigt"), as items often are
     item = "\n".join([lowered(paragraph) for paragraph in paragraphs])
     decision_hints = _present(item, DECISION_HINTS)
     figure_hints = _present(item, METRIC_HINTS)
