@@ -51,9 +51,11 @@ install-test: $(VENV)/.installed-test bytecode
 # Python caches compiled modules only where it may write them; with PYTHONDONTWRITEBYTECODE
 # set (as on our CI machines) every `samverkan parse` would compile the reader again, some
 # 30 ms. pip compiles a regular install; for this editable one, compileall does it (only
-# files changed since the last run).
+# files changed since the last run). The reader's regular expressions are compiled too
+# (samverkan/reader/patterns.py says why).
 bytecode: | $(PY)
 	$(PY) -m compileall -q samverkan >/dev/null
+	$(PY) -m samverkan.reader.patterns >/dev/null
 
 # Browser and PDF tests need Debian's chromium and poppler-utils; they are never skipped,
 # so a missing package stops the run here with the command that installs it.

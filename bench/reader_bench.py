@@ -120,8 +120,11 @@ def wall(command: list[str]) -> float:
 def pdf_import() -> bool:
     path = protocol_pdf(50)
     # As `make install` does: with PYTHONDONTWRITEBYTECODE set, the command would
-    # otherwise compile its modules on every run, which no installed copy does.
+    # otherwise compile its modules (and regular expressions) on every run.
     compileall.compile_dir(str(ROOT / "samverkan"), quiet=1)
+    subprocess.run(
+        [sys.executable, "-m", "samverkan.reader.patterns"], stdout=subprocess.DEVNULL, check=True
+    )
     ours_cmd = [str(SAMVERKAN), "parse", str(path), "--format", "json"]
     base_cmd = [PDFTOTEXT, str(path), "-"]
     wall(ours_cmd), wall(base_cmd)  # warm the page cache

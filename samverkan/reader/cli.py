@@ -226,6 +226,9 @@ def _extract_file(name: str, spare_core: Callable[[], bool] | None = None) -> tu
 
 def _import_layers() -> None:
     """Import what reading needs after extraction, while the child is busy in PDFium."""
+    from samverkan.reader import patterns
+
+    patterns.preload()  # the parse layers' regular expressions, compiled at install
     import orjson  # noqa: F401
 
     import samverkan.reader.clean  # noqa: F401
