@@ -90,4 +90,10 @@ def save(path: str = CACHE) -> int:
 
 
 if __name__ == "__main__":
-    print(f"{save()} patterns compiled into {CACHE}")
+    try:
+        print(f"{save()} patterns compiled into {CACHE}")
+    except OSError as error:  # a read-only installation: the command compiles them itself
+        print(
+            f"patterns not stored ({error}); samverkan parse compiles them at start",
+            file=sys.stderr,
+        )
