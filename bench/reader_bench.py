@@ -169,6 +169,8 @@ def layer_times(path: Path) -> str:
         "from samverkan.reader.extract.pdfium import _pdfium\n"
         "_pdfium(); t.append(time.perf_counter())\n"
         f"e = extract(open({str(path)!r}, 'rb').read(), 'p.pdf'); t.append(time.perf_counter())\n"
+        "from samverkan.reader import patterns\n"
+        "patterns.preload()\n"
         "from samverkan.reader.clean import clean\n"
         "from samverkan.reader.model import Source\n"
         "from samverkan.reader.parse import parse\n"
