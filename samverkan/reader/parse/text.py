@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _split(text: str) -> list[str]:
     # One split in C, then a look at each full stop: cheaper than a match object
-    # per break (sentences were a tenth of the parse).
+    # per break (splitting was a tenth of reading the items).
     pieces = SENTENCE_END.split(text)
     if len(pieces) == 1:
         return [text.strip()] if text.strip() else []
