@@ -70,6 +70,19 @@ def rate(function, items, seconds: float = 2.0) -> float:
     return count / (time.perf_counter() - start)
 
 
+def fastest_rate(function, items, rounds: int = 10, passes: int = 10) -> float:
+    """Calls per second in the fastest of `rounds` rounds: other processes only ever
+    slow a round down, so the fastest tells the code's own speed (as timeit advises)."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(passes):
+            for item in items:
+                function(item)
+        best = min(best, time.perf_counter() - start)
+    return passes * len(items) / best
+
+
 def baseline_scan(text: str) -> int:
     return sum(1 for line in text.splitlines() if BASELINE_SCAN.search(line))
 
@@ -82,12 +95,18 @@ def throughput() -> bool:
     ours = rate(lambda seed: read_bytes(*seed), seeds)
     cleaned = rate(lambda seed: clean(extract(*seed).pages), seeds)
     baseline = rate(baseline_scan, texts)
+    fastest = fastest_rate(lambda seed: read_bytes(*seed), seeds)
+    fastest_baseline = fastest_rate(baseline_scan, texts)
     ok = ours >= 500
     print("1. Text parsing throughput (4 seeds, one core)")
     print(f"   reader (extract+clean+parse): {ours:8.0f} protocols/s   target >= 500/s")
     print(f"   of which extract+clean alone: {cleaned:8.0f} protocols/s")
     print(f"   baseline splitlines()+regex:  {baseline:8.0f} protocols/s")
     print(f"   ratio reader/baseline: {ours / baseline:.3f}   {verdict(ok)}")
+    print(
+        f"   (fastest of 10 rounds, for the code's own speed on a busy machine: reader "
+        f"{fastest:.0f}/s, baseline {fastest_baseline:.0f}/s, ratio {fastest / fastest_baseline:.3f})"
+    )
     return ok
 
 
