@@ -28,6 +28,8 @@ MAX_GAP = 3
 EDGE = 5
 FURNITURE_LENGTH = 120  # a running header or footer is one short line
 LETTER = re.compile(r"[^\W\d_]")
+THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")  # three LETTERs, anywhere
+DIGITS = re.compile(r"\d+")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
@@ -189,9 +191,17 @@ def _key(text: str) -> str:
         text = " ".join(text.split())  # see _page_lines
     if len(text) > FURNITURE_LENGTH:
         return ""
-    if len(LETTER.findall(text)) < 3:
+    if not THREE_LETTERS.search(text):
         return text.casefold()
-    return re.sub(r"\d+", "#", text.casefold())
+    return DIGITS.sub("#", text.casefold())
+
+
+class _Keys(dict):
+    """Each distinct line's _key, made once: a running header recurs on every page."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = _key(text)
+        return key
 
 
 def _drop_furniture(pages: list[list[str]]) -> None:
@@ -201,10 +211,11 @@ def _drop_furniture(pages: list[list[str]]) -> None:
     """
     if len(pages) < 2 or sum(1 for page in pages if any(page)) < 2:
         return  # one page with text: no other to compare its edges with
-    repeated = _repeated_edge_lines(pages)
+    keys = _Keys()
+    repeated = _repeated_edge_lines(pages, keys)
     for page in pages:
-        _strip_edge(page, range(len(page)), repeated)
-        _strip_edge(page, range(len(page) - 1, -1, -1), repeated)
+        _strip_edge(page, range(len(page)), repeated, keys)
+        _strip_edge(page, range(len(page) - 1, -1, -1), repeated, keys)
     # Space at a page's top and bottom is margin around the furniture, not
     # paragraph spacing; a page break shows in Line.page instead.
     for page in pages:
@@ -222,18 +233,18 @@ def _trim_blank_edges(page: list[str]) -> None:
     del page[:start]
 
 
-def _edge_places(page: list[str]) -> set[tuple[str, int]]:
+def _edge_places(page: list[str], keys: _Keys) -> set[tuple[str, int]]:
     """(key, rank) of the lines nearest either end: rank 0 is an outermost line.
 
     Both ends count alike: PDFium may give a running header as a page's last line.
     """
     filled = [i for i, text in enumerate(page) if text]
-    places = {(_key(page[i]), rank) for rank, i in enumerate(filled[:EDGE])}
-    places |= {(_key(page[i]), rank) for rank, i in enumerate(filled[::-1][:EDGE])}
+    places = {(keys[page[i]], rank) for rank, i in enumerate(filled[:EDGE])}
+    places |= {(keys[page[i]], rank) for rank, i in enumerate(filled[::-1][:EDGE])}
     return {place for place in places if place[0]}
 
 
-def _repeated_edge_lines(pages: list[list[str]]) -> dict[str, set[int]]:
+def _repeated_edge_lines(pages: list[list[str]], keys: _Keys) -> dict[str, set[int]]:
     """Lines found at the same depth from a page edge on at least half the pages.
 
     The depth must agree (give or take one line, for a first page with an extra
@@ -243,7 +254,7 @@ def _repeated_edge_lines(pages: list[list[str]]) -> dict[str, set[int]]:
     ranks: dict[str, list[set[int]]] = {}
     for page in pages:
         on_page: dict[str, set[int]] = {}
-        for key, rank in _edge_places(page):
+        for key, rank in _edge_places(page, keys):
             on_page.setdefault(key, set()).add(rank)
         for place, found in on_page.items():
             ranks.setdefault(place, []).append(found)
@@ -259,7 +270,7 @@ def _repeated_edge_lines(pages: list[list[str]]) -> dict[str, set[int]]:
     return repeated
 
 
-def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]]) -> None:
+def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]], keys: _Keys) -> None:
     rank = 0
     for i in order:
         text = page[i]
@@ -267,7 +278,7 @@ def _strip_edge(page: list[str], order: range, repeated: dict[str, set[int]]) ->
             continue
         if rank >= EDGE:
             return
-        furniture = bool(repeated) and rank in repeated.get(_key(text), ())
+        furniture = bool(repeated) and rank in repeated.get(keys[text], ())
         rank += 1
         if furniture or _is_page_number(text):
             page[i] = ""
