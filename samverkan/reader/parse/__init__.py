@@ -75,8 +75,7 @@ def _mbl_parts(body: list[str]) -> list[MblPart]:
         return parts
     for paragraph in body:
         kind = None
-        if "§" in paragraph:
-            lower = content.lowered(paragraph)
+        if "§" in paragraph and "mbl" in (lower := content.lowered(paragraph)):
             kind = (
                 "§11"
                 if content.MBL11.search(lower)

@@ -81,6 +81,7 @@ DECISION = re.compile(
 )
 DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
+# Each form holds "mbl": a text without it is not searched.
 MBL11 = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
 MBL19 = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
 
@@ -661,8 +662,10 @@ def mbl_class(title: str, body: list[str]) -> str | None:
     if "§" in title or _any_contains(body, "§"):
         # The title and text lower-cased, as the paragraphs already are: the same
         # string as lower-casing them joined (lower() maps character by character).
-        lower = "\n".join([title.lower(), *[lowered(paragraph) for paragraph in body]])
-        has11, has19 = MBL11.search(lower), MBL19.search(lower)
+        lowers = [title.lower(), *[lowered(paragraph) for paragraph in body]]
+        if _any_contains(lowers, "mbl"):  # in every form; "§ 3" numbering has none
+            lower = "\n".join(lowers)
+            has11, has19 = MBL11.search(lower), MBL19.search(lower)
     if has11:
         return "§11"
     if has19:
