@@ -74,15 +74,7 @@ def _mbl_parts(body: list[str]) -> list[MblPart]:
     if not content._any_contains(body, "§"):
         return parts
     for paragraph in body:
-        kind = None
-        if "§" in paragraph and "mbl" in (lower := content.lowered(paragraph)):
-            kind = (
-                "§11"
-                if content.MBL11.search(lower)
-                else "§19"
-                if content.MBL19.search(lower)
-                else None
-            )
+        kind = content.mbl_of(content.lowered(paragraph)) if "§" in paragraph else None
         if kind:
             parts.append(MblPart(kind, paragraph))
         elif parts:

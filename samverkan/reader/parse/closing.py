@@ -17,6 +17,7 @@ from samverkan.reader.model import (
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.content import lowered
 from samverkan.reader.parse.header import NAME, ROLE_LINE, _split_list, place_of, remote_of
+from samverkan.reader.parse.layout import VALIDATION
 from samverkan.reader.parse.text import split_sentences
 
 # "justerare", and what associations write: "justeringsperson(er)", "justeringsman/män".
@@ -159,7 +160,7 @@ def adjustment_from(
             _dates_in_adjustment(sentence, meeting, result, warnings, bool(is_comment))
         # A link starts with http or www (in any case): other sentences skip the URL pattern.
         m = ("http" in lower or "www." in lower) and URL.search(sentence)
-        if m and re.search(r"valider|äkthet", sentence, re.I):
+        if m and VALIDATION.search(sentence):
             result.validation_url = m[0].rstrip(".,;:")
     return result
 

@@ -100,9 +100,10 @@ ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tol
 # A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
 # those with ı and ſ, which lower() leaves alone.
 MONTH_PARTS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "ept", "okt", "nov", "dec")
-DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+(\d{{4}}))?"
+MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3)  # "januari", not "jan"
+DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?"
 PERIOD_WORD = re.compile(
-    rf"\b(?:{'|'.join(m for m in dates.MONTHS if len(m) > 3)})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
+    rf"\b(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
 )
 
 
@@ -656,20 +657,21 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
     return found
 
 
+def mbl_of(lower: str) -> str | None:
+    """ "§11" or "§19" when the lower-cased text names MBL § 11 or § 19 (§ 11 first)."""
+    if "mbl" not in lower:  # in every form; "§ 3" numbering has none
+        return None
+    return "§11" if MBL11.search(lower) else "§19" if MBL19.search(lower) else None
+
+
 def mbl_class(title: str, body: list[str]) -> str | None:
     """ "MBL § 11" or "§ 19" in the title or text; else a nämndärende's "– samverkan"."""
-    has11 = has19 = None
     if "§" in title or _any_contains(body, "§"):
         # The title and text lower-cased, as the paragraphs already are: the same
         # string as lower-casing them joined (lower() maps character by character).
-        lowers = [title.lower(), *[lowered(paragraph) for paragraph in body]]
-        if _any_contains(lowers, "mbl"):  # in every form; "§ 3" numbering has none
-            lower = "\n".join(lowers)
-            has11, has19 = MBL11.search(lower), MBL19.search(lower)
-    if has11:
-        return "§11"
-    if has19:
-        return "§19"
+        found = mbl_of("\n".join([title.lower(), *[lowered(paragraph) for paragraph in body]]))
+        if found:
+            return found
     lower_title = title.lower()
     if "nämnd" in lower_title or "ärende" in lower_title:
         tail = title.rsplit("–", 1)[-1].rsplit("-", 1)[-1].strip().lower()

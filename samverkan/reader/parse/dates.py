@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from samverkan.reader.parse.text import ignorecase_lower
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
     "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
@@ -134,11 +136,9 @@ def _text_date_start(text: str) -> int | None:
     The pattern opens with optional parts, so it is tried at every position (some
     1,000 instructions each); but a date holds only TEXT_DATE_LEAD before its
     month, so none starts before the run of them that precedes the first month.
-    lower() reads each letter as re.IGNORECASE does but for "ı", "İ" and "ſ",
-    which the pattern takes for "i" and "s": with one of them, search everywhere.
     """
-    lower = text.lower()
-    if len(lower) != len(text) or "ı" in lower or "ſ" in lower:
+    lower = ignorecase_lower(text)
+    if lower is None:  # search everywhere
         return 0 if _names_a_month(text) else None
     found = [at for stem in MONTH_STEMS if (at := lower.find(stem)) >= 0]
     if not found:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from samverkan.reader.clean import Line
 from samverkan.reader.model import EMPLOYER, Participant
 from samverkan.reader.parse import dates
+from samverkan.reader.parse.text import ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
@@ -172,13 +173,10 @@ def body_of(text: str, lower: str | None = None) -> str | None:
 def _first_service(text: str) -> int | None:
     """Where a service may first be named, for REMOTE_SERVICES and REMOTE_PHRASE
     (which are tried at every position) to start their search; None: nowhere.
-
-    lower() reads each letter as re.IGNORECASE does but for "ı", "İ" and "ſ",
-    which the patterns take for "i" and "s": with one of them, look everywhere.
     """
-    lower = text.lower()
-    if len(lower) != len(text) or "ı" in lower or "ſ" in lower:
-        return 0
+    lower = ignorecase_lower(text)
+    if lower is None:
+        return 0  # look everywhere
     found = [at for word in SERVICE_WORDS if (at := lower.find(word)) >= 0]
     return min(found) if found else None
 

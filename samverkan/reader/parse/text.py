@@ -54,6 +54,17 @@ def lower(text: str) -> str:
     return encoded.translate(LATIN1_LOWER).decode("latin-1")
 
 
+def ignorecase_lower(text: str) -> str | None:
+    """text lower-cased, when that reads each letter as re.IGNORECASE does: then a
+    cheap look at it tells where a case-insensitive pattern can match. None when
+    it holds "ı" or "ſ" (which the pattern takes for "i" and "s") or a letter that
+    lower-cases to two characters ("İ"); the pattern must then search everywhere."""
+    lowered = lower(text)
+    if len(lowered) != len(text) or "ı" in lowered or "ſ" in lowered:
+        return None
+    return lowered
+
+
 # Sentences of the paragraphs of the protocol being parsed: several rules read
 # the same paragraph, so each is split once. parse() empties it per protocol.
 _sentences: dict[str, list[str]] = {}
@@ -114,14 +125,10 @@ def normal_gap(lines: list[Line]) -> int:
 
 
 def typical_width(lines: list[Line]) -> int:
-    lengths = sorted([length for length in map(len, _texts(lines)) if length > 20])
+    lengths = sorted([length for length in [len(line.text) for line in lines] if length > 20])
     if not lengths:
         return 60
     return lengths[int(len(lengths) * 0.9)]
-
-
-def _texts(lines: list[Line]) -> list[str]:
-    return [line.text for line in lines]
 
 
 CLOSERS = '"”’) '  # may follow the mark that ends a sentence
@@ -147,7 +154,7 @@ BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
 
 def starts_paragraph(line: Line) -> bool:
     text = line.text
-    if text[0] in BULLET_CHARS and BULLET.match(text):
+    if _bullet(text):
         return True
     return (
         text[0] in SPEAKER_INITIALS
