@@ -183,3 +183,8 @@ def test_next_meeting_line_with_a_colon():
         "15:00",
         "Stadshuset",
     )
+
+
+def test_a_matter_that_is_samverkad_is_a_decision_though_no_other_word_says_so():
+    found = item("Förslaget är samverkad med de fackliga organisationerna.", "Ny rutin")
+    assert found.decisions == ["Förslaget är samverkad med de fackliga organisationerna."]

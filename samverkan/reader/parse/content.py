@@ -119,22 +119,10 @@ FOLLOW_UP_HINTS = (
     "bordl",
     "nästa",
 )
-DECISION_HINTS = (
-    "godkän",
-    "fastst",
-    "beslut",
-    "beslöt",
-    "valdes",
-    "utsågs",
-    "samverkades",
-    "handlingarna",
-    "antogs",
-    "justerades",
-)
-# Each form DECISION finds contains one of these ("är samverkad" too): a sentence
-# without them is not searched.
-DECIDED_WORDS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
-                 "handlingarna", "antogs", "justerades")  # fmt: skip
+# Each form DECISION finds contains one of these ("är samverkad" too): an item,
+# paragraph or sentence without them is not searched.
+DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
+                  "handlingarna", "antogs", "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS = ("%", "procent", "kr", "miljon")
 
@@ -652,7 +640,7 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
-            if _has(lower, DECIDED_WORDS) and DECISION.search(lower):
+            if _has(lower, hints) and DECISION.search(lower):
                 found.append(sentence)
     return found
 
