@@ -131,7 +131,6 @@ CACHES = {
     PAGE_CACHE_ALIAS: {
         "BACKEND": PAGE_CACHE_BACKEND,
         "LOCATION": os.environ.get("PAGE_CACHE_LOCATION", "samverkan-pages"),
-        "TIMEOUT": PAGE_CACHE_SECONDS or None,
     },
 }
 if PAGE_CACHE_BACKEND in (LOCMEM_CACHE, "django.core.cache.backends.filebased.FileBasedCache"):

@@ -38,6 +38,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
@@ -47,7 +48,7 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
 
 def enabled() -> bool:
-    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+    return settings.PAGE_CACHE_SECONDS > 0
 
 
 def _store():
@@ -137,10 +138,7 @@ def cached_page(view):
             if frozen is not None:
                 hit = True
                 response = _thaw(frozen)
-                # As {% csrf_token %} would (through get_token(), whose new masked token
-                # is not needed here): the CSRF cookie, the same secret, is sent again
-                # and its expiry renewed.
-                request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+                get_token(request)  # as {% csrf_token %} would: the CSRF cookie is renewed
             else:
                 response = view(request, *args, **kwargs)
                 if cacheable(request, response):

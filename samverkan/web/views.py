@@ -16,7 +16,6 @@ from django.db.models import (
     F,
     OuterRef,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
@@ -68,10 +67,8 @@ def _page(request: HttpRequest, rows: QuerySet, param: str = "sida") -> Page:
 def _get_meeting(request: HttpRequest, pk: int) -> Meeting:
     """The meeting if the user may read it; drafts of other groups are 404, not 403."""
     meetings = _visible(request.user).select_related("chair", "secretary")
-    changes = ChangeRecord.objects.filter(meeting=OuterRef("pk")).order_by("-id")
     meetings = meetings.annotate(
         has_source=Exists(ImportedDocument.objects.filter(meeting=OuterRef("pk"))),
-        last_change=Subquery(changes.values("id")[:1]),
     )
     return get_object_or_404(meetings, pk=pk)
 

@@ -1,7 +1,7 @@
 """Every page costs the same number of queries however large the archive grows.
 
 These count what rendering a page costs, so the per-session page cache is off
-here (tests/pagecache test what it saves).
+here (tests/web/test_page_cache.py tests what it saves).
 """
 
 from __future__ import annotations
