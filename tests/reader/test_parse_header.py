@@ -175,3 +175,18 @@ def test_a_people_line_that_cannot_be_read_is_named_in_a_warning():
         "Raden 'Närvarande: 12 personer enligt lista' i sidhuvudet kunde inte tolkas."
         in protocol.warnings
     )
+
+
+def test_a_committee_lists_its_members_with_their_political_party():
+    protocol = header(
+        "Beslutande ledamöter:\nEva Strand (S), ordförande\nPer Holm (M), vice ordförande\n"
+        "Lena Ek (C)\nNärvarande ersättare:\nOla Berg (KD)\n"
+    )
+    assert people(protocol) == [
+        ("Eva Strand", "employer", None, "ordförande (S)", True),
+        ("Per Holm", "employer", None, "vice ordförande (M)", True),
+        ("Lena Ek", "employer", None, "(C)", True),
+        ("Ola Berg", "employer", None, "(KD)", True),
+    ]
+    assert protocol.chair == "Eva Strand"
+    assert not [w for w in protocol.warnings if "sidhuvudet" in w]

@@ -18,7 +18,7 @@ SIDE_HEADINGS = [
 ]  # fmt: skip
 _PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)"
 PRESENT_HEADING = re.compile(
-    rf"^{_PRESENT_WORDS}(?:\s*(?:/|och|,)\s*(?:{_PRESENT_WORDS}|ersättare))*\b\s*:?", re.I
+    rf"^{_PRESENT_WORDS}(?:(?:\s*(?:/|och|,)\s*|\s+)(?:{_PRESENT_WORDS}|ersättare))*\b\s*:?", re.I
 )
 ABSENT_HEADING = re.compile(
     r"^(?:frånvarande|förhinder|anmält förhinder|ej närvarande)\b\s*:?", re.I
@@ -118,6 +118,9 @@ HEADING_OPENINGS = {
 }
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
+# The parties of Swedish politics as a committee's members are listed: "Eva Strand (S)".
+# Not a union and not a role of its own: the role keeps it in its brackets.
+POLITICAL_PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 
 
 # Roles as secretaries abbreviate them: "(ordf)", "sekr.", "vice ordf" is not the chair.
@@ -628,12 +631,14 @@ def _party_at_end(text: str, parties: PartyRegistry) -> tuple[str, str] | None:
 
 def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | None, str | None]:
     """ "Robert Dragan, huvudskyddsombud, Vision" → name, role, party."""
-    party = None
+    party = political = None
     roles: list[str] = []
     if "(" in entry:  # the bracket pattern starts with \s*: searching it costs
         for inner in PAREN.findall(entry):
             if parties.lookup(inner):
                 party = parties.canonical(inner)
+            elif inner.strip() in POLITICAL_PARTIES:
+                political = f"({inner.strip()})"
             elif inner.strip():
                 roles.append(inner.strip())
         entry = PAREN.sub("", entry)
@@ -663,4 +668,6 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     name = " ".join(name.split())
     roles += bracketed  # "förvaltningschef (ordförande)" reads in that order
     role = ", ".join(roles) if roles else None
+    if political:  # "ordförande (S)", or "(S)" alone
+        role = f"{role} {political}" if role else political
     return name, role, party
