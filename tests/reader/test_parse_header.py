@@ -190,3 +190,93 @@ def test_a_committee_lists_its_members_with_their_political_party():
     ]
     assert protocol.chair == "Eva Strand"
     assert not [w for w in protocol.warnings if "sidhuvudet" in w]
+
+
+def test_a_union_alone_on_a_line_heads_its_people_below_it():
+    protocol = header(
+        "Närvarande\nArbetsgivaren\nLena Holm, förvaltningschef, ordförande\n"
+        "Oskar Wall, HR-specialist, sekreterare\n"
+        "Kommunal\nRosa Alvarez, huvudskyddsombud\nTomas Lindgren\n"
+        "Fackförbundet Vision\nAnn-Sofie Björk\nVårdförbundet\nGustav Öberg\n"
+        "Anmält förhinder\nIda Borg, Fysioterapeuterna\n"
+    )
+    assert people(protocol) == [
+        ("Lena Holm", "employer", None, "förvaltningschef, ordförande", True),
+        ("Oskar Wall", "employer", None, "HR-specialist, sekreterare", True),
+        ("Rosa Alvarez", "employee", "Kommunal", "huvudskyddsombud", True),
+        ("Tomas Lindgren", "employee", "Kommunal", None, True),
+        ("Ann-Sofie Björk", "employee", "Vision", None, True),
+        ("Gustav Öberg", "employee", "Vårdförbundet", None, True),
+        ("Ida Borg", "employee", "Fysioterapeuterna", None, False),
+    ]
+
+
+def test_role_or_union_written_before_the_name():
+    protocol = header(
+        "Närvarande\nFör arbetsgivaren:\nStadsdelsdirektör Karin Ahl, ordförande\n"
+        "HR-chef Ola Berggren\nAvdelningschef äldreomsorg Mona Sahlin Ek\n"
+        "För de fackliga organisationerna:\nKommunal Anette Roth, huvudskyddsombud\n"
+        "Akademikerförbundet SSR Jesper Holm\n"
+        "Anmält förhinder: Vision Lars Ekman, Vårdförbundet Annika Grön\n"
+    )
+    assert people(protocol) == [
+        ("Karin Ahl", "employer", None, "stadsdelsdirektör, ordförande", True),
+        ("Ola Berggren", "employer", None, "HR-chef", True),
+        ("Mona Sahlin Ek", "employer", None, "avdelningschef äldreomsorg", True),
+        ("Anette Roth", "employee", "Kommunal", "huvudskyddsombud", True),
+        ("Jesper Holm", "employee", "Akademikerförbundet SSR", None, True),
+        ("Lars Ekman", "employee", "Vision", None, False),
+        ("Annika Grön", "employee", "Vårdförbundet", None, False),
+    ]
+    assert protocol.chair == "Karin Ahl"
+    assert not [w for w in protocol.warnings if "sidhuvudet" in w]
+
+
+def test_union_and_role_in_one_bracket_and_unions_by_their_short_names():
+    protocol = header(
+        "Närvarande för arbetstagarna: Mikael Strand (Kommunal, huvudskyddsombud), "
+        "Niklas Berg (OFR/ST), Nora Sjöström (Akademikerförbunden), Eva Ek (Vårdförb.)\n"
+    )
+    assert people(protocol) == [
+        ("Mikael Strand", "employee", "Kommunal", "huvudskyddsombud", True),
+        ("Niklas Berg", "employee", "Fackförbundet ST", None, True),
+        ("Nora Sjöström", "employee", "Saco", None, True),
+        ("Eva Ek", "employee", "Vårdförbundet", None, True),
+    ]
+
+
+def test_side_named_before_its_people_on_the_next_lines():
+    protocol = header(
+        "Närvarande för arbetsgivaren:\nAnna Berg, HR-chef\n"
+        "Närvarande för arbetstagarna:\nBo Ek, Vision\n"
+    )
+    assert people(protocol) == [
+        ("Anna Berg", "employer", None, "HR-chef", True),
+        ("Bo Ek", "employee", "Vision", None, True),
+    ]
+    assert not [w for w in protocol.warnings if "sidhuvudet" in w]
+
+
+def test_letterhead_above_the_title_names_the_organisation():
+    protocol = header(
+        "AB Stadsbostäder i Ekby\nProtokoll skyddskommitté\nDatum: 2024-05-14\n"
+        "Närvarande: Jörgen Falk, Annika Roos\n"
+    )
+    assert (protocol.organisation, protocol.body) == ("AB Stadsbostäder i Ekby", "Skyddskommitté")
+    assert [p.name for p in protocol.participants] == ["Jörgen Falk", "Annika Roos"]
+
+
+def test_local_and_central_samverkansgrupp_are_bodies_not_keys():
+    lsg = header("Länsstyrelsen i Uppsala län\nPROTOKOLL\nLokal samverkansgrupp (LSG)\n")
+    assert (lsg.organisation, lsg.body, lsg.location) == (
+        "Länsstyrelsen i Uppsala län",
+        "Samverkansgrupp",
+        None,
+    )
+    assert header("Central samverkansgrupp (CSG) 2024-02-20\n").body == "Central samverkansgrupp"
+    assert header("Cesam 2024-02-20\n").body == "Cesam"
+
+
+def test_video_service_joined_to_the_room_is_not_part_of_the_place():
+    protocol = header("Plats: Hamnesplanaden 3, rum Fyris samt Teams\n")
+    assert (protocol.location, protocol.remote) == ("Hamnesplanaden 3, rum Fyris", "Teams")

@@ -19,7 +19,11 @@ from dataclasses import dataclass
 
 from samverkan.reader.errors import CorruptFile, EmptyFile
 from samverkan.reader.extract.numbering import Numbering, paragraph_number
-from samverkan.reader.extract.sides import is_side_heading_row
+from samverkan.reader.extract.sides import (
+    attendee_rows,
+    is_column_names_row,
+    is_side_heading_row,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Word elements whose text a reader does not see on paper.
@@ -161,6 +165,11 @@ def _add_table(lines: list[str], tbl, numbers: _Numbers) -> None:
     rows = _rows(tbl, numbers)
     if rows and _is_attendee_table(rows[0]):
         _add_columns(lines, rows)
+        return
+    if rows and is_column_names_row(cells := [" ".join(cell) for cell in rows[0]]):
+        # "Namn | Funktion | Närvarande": one entry per row, "Nej" read as absent.
+        entries = attendee_rows(cells, [[" ".join(cell) for cell in row] for row in rows[1:]])
+        lines.extend(["", *entries])
         return
     for row in rows:
         texts = [" ".join(cell) for cell in row if any(cell)]

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 
-EMPLOYER_HEADING = re.compile(r"^\s*arbetsgivar\w*\s*:?\s*$", re.IGNORECASE)
-EMPLOYEE_HEADING = re.compile(r"^\s*(arbetstagar\w*|fackliga? \w+|fack\w*)\s*:?\s*$", re.IGNORECASE)
+# "Arbetsgivare", "Arbetsgivarens företrädare", "För arbetsgivaren".
+EMPLOYER_HEADING = re.compile(
+    r"^\s*(?:för\s+)?arbetsgivar\w*(?:\s+(?:företrädare|representanter|ledamöter))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Arbetstagare", "Arbetstagarorganisationernas företrädare", "Fackliga representanter".
+EMPLOYEE_HEADING = re.compile(
+    r"^\s*(?:för\s+(?:de\s+)?)?(?:arbetstagar\w*|fackliga? \w+|fack\w*)"
+    r"(?:\s+(?:företrädare|representanter|ledamöter))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def names_both_sides(text: str) -> bool:
@@ -24,3 +33,46 @@ def is_side_heading_row(cells: list[str]) -> bool:
     return any(EMPLOYER_HEADING.match(h) for h in headings) and any(
         EMPLOYEE_HEADING.match(h) for h in headings
     )
+
+
+# A table of attendees with a row of column names: "Namn | Funktion | Organisation | Närvarande".
+COLUMN_NAMES = {
+    "namn", "funktion", "roll", "befattning", "titel", "uppdrag", "organisation", "förbund",
+    "fackförbund", "facklig organisation", "part", "representerar", "enhet", "arbetsplats",
+    "e-post", "epost", "telefon", "närvarande", "närvaro", "närv", "deltog", "deltar",
+    "närvarande ja/nej", "närvarande (ja/nej)",
+}  # fmt: skip
+PRESENCE_COLUMNS = {"närvarande", "närvaro", "närv", "deltog", "deltar", "närvarande ja/nej",
+                    "närvarande (ja/nej)"}  # fmt: skip
+UNREAD_COLUMNS = {"e-post", "epost", "telefon"}  # nothing the protocol's contract holds
+ABSENT_MARKS = {"nej", "n", "-", "–", "frånvarande", "förhinder", "anmält förhinder", "ej"}
+
+
+def _column_name(cell: str) -> str:
+    return " ".join(cell.split()).strip(" :").lower()
+
+
+def is_column_names_row(cells: list[str]) -> bool:
+    names = [_column_name(cell) for cell in cells if cell.strip()]
+    return len(names) >= 2 and "namn" in names and all(name in COLUMN_NAMES for name in names)
+
+
+def attendee_rows(names: list[str], rows: list[list[str]]) -> list[str]:
+    """Each row under a row of column names as one list entry, "Anna Berg, rektor,
+    Arbetsgivare"; a "Nej" in the presence column becomes "ej närvarande"."""
+    columns = [_column_name(name) for name in names]
+    entries = []
+    for row in rows:
+        cells = []
+        for column, cell in zip(columns, row, strict=False):
+            cell = " ".join(cell.split())
+            if column in UNREAD_COLUMNS or not cell:
+                continue
+            if column in PRESENCE_COLUMNS:
+                if cell.lower() in ABSENT_MARKS:
+                    cells.append("ej närvarande")
+                continue  # "Ja", "X": present, as everyone listed is
+            cells.append(cell)
+        if cells:
+            entries.append(", ".join(cells))
+    return entries

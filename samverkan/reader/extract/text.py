@@ -7,6 +7,7 @@ import re
 
 from samverkan.reader.errors import EmptyFile
 from samverkan.reader.extract import Extracted
+from samverkan.reader.extract.tables import plain_tables
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,6 +33,7 @@ def extract_text(data: bytes, name: str) -> Extracted:
         raise EmptyFile(f"{name}: filen är tom", f"{name}: the file is empty")
     # split() walks the text slowly even when there is nothing to split at; "in" is quick.
     pages = text.split("\f") if "\f" in text else [text]
+    pages = [plain_tables(page) for page in pages]
     return Extracted("txt", pages, len(pages) if len(pages) > 1 else None)
 
 

@@ -12,8 +12,8 @@ from samverkan.reader.parse.text import ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
-    (re.compile(r"^(?:arbetsgivar(?:en|e|na|sidan|representant(?:er|erna)?|företrädare)|för arbetsgivaren|ledningen)\b", re.I), "employer"),
-    (re.compile(r"^(?:arbetstagar(?:e|na|sidan|representant(?:er|erna)?|företrädare|organisationer(?:na)?)|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för arbetstagarna|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
+    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen)\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
 _PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)"
@@ -31,11 +31,14 @@ ABSENT_SUFFIX = re.compile(
 ABSENT_SUFFIX_CHARS = ", .adefghilmnrstäöıſ"
 KEY_VALUE = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
-    r"plats|lokal|mötesplats|sekreterare|protokollförare|ordförande|mötesordförande|"
+    r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|ordförande|mötesordförande|"
     r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
     r"justering|paragrafer)\s*:?\s+(?P<value>.*)$|"
     r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
     re.I,
+)
+TITLE_START = re.compile(
+    r"^(?:(?:sammanträdes|mötes)?protokoll|(?:minnes|mötes)?anteckning|kallelse|justerat)", re.I
 )
 TITLE_ONLY = re.compile(
     r"^(?:protokoll|sammanträdesprotokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar"
@@ -49,7 +52,8 @@ ORG_IN_BODY_LINE = re.compile(
 BODY_WORDS = [
     (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
     (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté"),
-    (re.compile(r"\bCesam\b|central samverkansgrupp", re.I), "Cesam"),
+    (re.compile(r"\bCesam\b", re.I), "Cesam"),  # Stockholm's name for its central group
+    (re.compile(r"central samverkansgrupp|\bCSG\b", re.I), "Central samverkansgrupp"),
     (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
     (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
@@ -74,7 +78,9 @@ REMOTE_SERVICES = re.compile(
 )
 REMOTE_PHRASE = re.compile(
     r",?\s*(?:och|samt|eller)?\s*(?:delvis|även|digitalt)?\s*(?:via|på|i|över)\s+"
-    r"(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$|\s*/\s*(?:Zoom|Teams|Skype)\b.*$",
+    r"(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$|\s*/\s*(?:Zoom|Teams|Skype)\b.*$"
+    # "rum Fyris samt Teams": the service joined to the room without a preposition
+    r"|,?\s*(?:och|samt|eller)\s+(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$",
     re.I,
 )
 # The words each service's name starts with, in lower case ("Microsoft Teams").
@@ -258,10 +264,13 @@ class HeaderReader:
         self.side: str | None = None
         self.absent_section = False
         self.pending_key: str | None = None
+        self.party_heading: str | None = None  # "Kommunal" over the union's people
+        self._texts: list[str] = []
+        self._at = 0  # the index in _texts of the line being read
         self._by_name: dict[str, Participant] = {}  # participants by casefolded name
 
     def read(self, lines: list[Line]) -> Header:
-        texts = logical_lines(lines)
+        texts = self._texts = logical_lines(lines)
         skip = False
         for i, text in enumerate(texts):
             if skip:
@@ -277,6 +286,9 @@ class HeaderReader:
                 # A committee's protocol often signs on its first page, before the items.
                 self.header.signature_lines = []
                 continue
+            if i == 0 and not kv and self._letterhead(text, texts[1] if len(texts) > 1 else ""):
+                continue
+            self._at = i
             role = ROLE_LINE.match(text) if heading else None
             if role and not self.pending_key:
                 skip = self._role_line(
@@ -348,6 +360,21 @@ class HeaderReader:
             return
         self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
 
+    def _letterhead(self, text: str, following: str) -> bool:
+        """The document's first line, right above its title, names who wrote it
+        ("AB Stadsbostäder i Ekby" over "Protokoll skyddskommitté"): not a person."""
+        if (
+            self.header.organisation
+            or ":" in text
+            or any(char.isdigit() for char in text)
+            or len(text.split()) > 8
+            or TITLE_START.match(text)
+            or not (TITLE_START.match(following) or body_of(following, following.lower()))
+        ):
+            return False
+        self.header.organisation = text
+        return True
+
     def _section(self, text: str) -> bool:
         rest = None
         if m := ABSENT_HEADING.match(text):
@@ -364,6 +391,7 @@ class HeaderReader:
                     break
             else:
                 return False
+        self.party_heading = None  # a new section: no union heads it yet
         rest = self._side_phrase((rest or "").strip(" :"))
         if rest and not self._people(rest, present=not self.absent_section):
             self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
@@ -371,7 +399,7 @@ class HeaderReader:
 
     def _side_phrase(self, rest: str) -> str:
         """ "Närvarande från arbetsgivaren: A, B" — the side, then the people."""
-        phrase = re.match(r"^(?:från|för)\s+(?P<side>[^:]+?)\s*:\s*", rest, re.I)
+        phrase = re.match(r"^(?:från|för)\s+(?P<side>[^:]+?)\s*(?::\s*|$)", rest, re.I)
         if phrase:
             for pattern, side in SIDE_HEADINGS:
                 if pattern.match(phrase["side"]):
@@ -471,9 +499,15 @@ class HeaderReader:
         if dash and self.parties.lookup(dash["left"]):
             self._add(dash["right"], self.parties.canonical(dash["left"]), present)
             return True
-        if self.parties.lookup(text) and self.header.participants:
-            self._party_continues(self.parties.canonical(text))
-            return True
+        if self.parties.lookup(text):
+            party = self.parties.canonical(text)
+            if self._opens_group(party):
+                self.party_heading = party if party != EMPLOYER else None
+                self.side = "employer" if party == EMPLOYER else "employee"
+                return True
+            if self.header.participants:
+                self._party_continues(party)
+                return True
         if colon and _is_role_word(colon["party"].split()[-1]):
             # "Huvudskyddsombud: Ali Reza, Kommunal": the role, then the person.
             role = colon["party"].strip().lower()
@@ -485,6 +519,24 @@ class HeaderReader:
             return False
         added = [self._add(entry, None, present) for entry in entries]
         return any(added)  # a line that names nobody is reported, not dropped
+
+    def _opens_group(self, party: str) -> bool:
+        """Whether a union alone on a line heads the people below it ("Kommunal", then
+        its representatives) rather than belonging to the person above it."""
+        people = self.header.participants
+        if self.party_heading or not people:
+            return True
+        if self.side == "employer" and party != EMPLOYER:
+            return True  # the employer's people have no union: the unions' list begins
+        if people[-1].party not in (None, party):
+            return True
+        # The next line names someone without a union, and no union follows it: "Kommunal /
+        # Rosa Alvarez, huvudskyddsombud / Tomas Lindgren".
+        following, after = (self._texts[self._at + 1 : self._at + 3] + ["", ""])[:2]
+        if not following or self.parties.lookup(following):
+            return False
+        name, _, own_party = _parse_entry(following, self.parties)
+        return bool(name) and own_party is None and not self.parties.lookup(after)
 
     def _party_continues(self, party: str) -> None:
         """A union on its own line belongs to the person on the line before."""
@@ -502,7 +554,7 @@ class HeaderReader:
             present = False
             kept = [r.strip() for r in role.split(",") if not ABSENCE_NOTE.match(r.strip())]
             role = ", ".join(kept) or None
-        party = party or found_party
+        party = party or found_party or self.party_heading
         side = self._side_for(party)
         if party == EMPLOYER:
             party = None
@@ -586,7 +638,7 @@ def _group_entries(chunks: list[str], parties: PartyRegistry) -> list[str]:
         starts_name = (
             NAME.match(chunk)
             and not parties.lookup(_unbracketed(chunk))  # "Vision (ej närvarande)": a union
-            and not _is_role(chunk)
+            and (not _is_role(chunk) or _lead(chunk, parties))
         )
         if starts_name or not entries:
             entries.append(chunk)
@@ -620,12 +672,38 @@ def _name_and_tail(words_text: str, parties: PartyRegistry) -> tuple[str, str]:
 
 
 def _party_at_end(text: str, parties: PartyRegistry) -> tuple[str, str] | None:
-    """A union named first in what follows a name: "Vision huvudskyddsombud"."""
+    """A union first or last in what follows a name: "Vision huvudskyddsombud",
+    "Ombud Kommunal" (a table row that lost its columns)."""
     words = text.split()
     for n in range(min(3, len(words)), 0, -1):
         found = parties.canonical(" ".join(words[:n]))
         if found and found != EMPLOYER:
             return found, " ".join(words[n:])
+    for n in range(min(3, len(words) - 1), 0, -1):
+        found = parties.canonical(" ".join(words[-n:]))
+        if found and found != EMPLOYER:
+            return found, " ".join(words[:-n])
+    return None
+
+
+def _lead(piece: str, parties: PartyRegistry) -> tuple[str | None, str | None, str] | None:
+    """A union or a capitalised role before a name: (union, role, the name and the rest)."""
+    words = piece.split()
+    for n in range(min(3, len(words) - 2), 0, -1):
+        found = parties.canonical(" ".join(words[:n]))
+        if found and found != EMPLOYER and NAME.match(" ".join(words[n:])):
+            return found, None, " ".join(words[n:])
+    if len(words) > 2 and words[0][:1].isupper() and _is_role_word(words[0]):
+        # "Avdelningschef äldreomsorg Mona Sahlin Ek": the role runs to the first capital.
+        n = 1
+        while n < len(words) and not words[n][:1].isupper():
+            n += 1
+        rest = " ".join(words[n:])
+        if NAME.match(rest):
+            role = " ".join(words[:n])
+            if role[1:2].islower():  # capitalised only as the line's first word
+                role = role[0].lower() + role[1:]
+            return None, role, rest
     return None
 
 
@@ -634,13 +712,14 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     party = political = None
     roles: list[str] = []
     if "(" in entry:  # the bracket pattern starts with \s*: searching it costs
-        for inner in PAREN.findall(entry):
+        # "(Kommunal, huvudskyddsombud)": a bracket may hold the union and the role.
+        for inner in (part.strip() for found in PAREN.findall(entry) for part in found.split(",")):
             if parties.lookup(inner):
                 party = parties.canonical(inner)
-            elif inner.strip() in POLITICAL_PARTIES:
-                political = f"({inner.strip()})"
-            elif inner.strip():
-                roles.append(inner.strip())
+            elif inner in POLITICAL_PARTIES:
+                political = f"({inner})"
+            elif inner:
+                roles.append(inner)
         entry = PAREN.sub("", entry)
     bracketed, roles = roles, []
     pieces = [p.strip() for p in entry.split(",") if p.strip()]
@@ -652,6 +731,12 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
         if found:
             party = found
             continue
+        if name is None and (lead := _lead(piece, parties)):
+            # "Kommunal Anette Roth", "HR-chef Ola Berggren": union or role, then the name.
+            lead_party, lead_role, piece = lead
+            party = party or lead_party
+            if lead_role:
+                roles.append(lead_role)
         m = NAME.match(piece)
         if name is None and m:
             name, tail = _name_and_tail(m[0], parties)

@@ -1,0 +1,97 @@
+"""Attendee tables laid out with tabs or spaces in text files (and Word tables with a
+row of column names) are read as the lines the header understands."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from samverkan.reader import parse_text, read_bytes
+from samverkan.reader.extract import extract
+
+ITEMS = "\n1. Mötets öppnande\nMötet öppnades.\n"
+
+
+def people(protocol) -> list[tuple]:
+    return [(p.name, p.side, p.party, p.role, p.present) for p in protocol.participants]
+
+
+def test_side_by_side_columns_are_read_one_after_the_other():
+    text = (
+        "Förvaltningsgrupp 2024-02-20\n\n"
+        "Arbetsgivarens företrädare                 Arbetstagarorganisationernas företrädare\n"
+        "Anneli Forsgren, kommundirektör            Stina Holmberg, Kommunal\n"
+        "Jessica Ahl, HR-strateg, sekreterare       Camilla Ryd, Vision\n"
+        "                                           Nora Sjöström, Akademikerförbunden\n"
+    )
+    protocol = parse_text(text + ITEMS)
+    assert people(protocol) == [
+        ("Anneli Forsgren", "employer", None, "kommundirektör", True),
+        ("Jessica Ahl", "employer", None, "HR-strateg, sekreterare", True),
+        ("Stina Holmberg", "employee", "Kommunal", None, True),
+        ("Camilla Ryd", "employee", "Vision", None, True),
+        ("Nora Sjöström", "employee", "Saco", None, True),
+    ]
+    assert protocol.warnings == []
+
+
+def test_tab_separated_rows_under_column_names():
+    text = (
+        "Samverkansgrupp 2024-05-14\n\nNärvarande\nNamn\tFunktion\tOrganisation\n"
+        "Helena Sjöberg\tRektor, ordförande\tArbetsgivare\n"
+        "Jonas Hedlund\tOmbud\tSveriges Lärare\n"
+        "Amina Yusuf\t\tKommunal\n\n"
+        "Anmält förhinder\nPetra Lund\tOmbud\tKommunal\n"
+    )
+    protocol = parse_text(text + ITEMS)
+    assert people(protocol) == [
+        ("Helena Sjöberg", "employer", None, "Rektor, ordförande", True),
+        ("Jonas Hedlund", "employee", "Sveriges Lärare", "Ombud", True),
+        ("Amina Yusuf", "employee", "Kommunal", None, True),
+        ("Petra Lund", "employee", "Kommunal", "Ombud", False),
+    ]
+    assert protocol.chair == "Helena Sjöberg"
+
+
+def test_space_aligned_attendance_list_with_a_yes_no_column():
+    text = (
+        "Samverkansgrupp 2024-05-14\n\nNärvarolista\n"
+        "Namn                  Organisation                 Närvarande\n"
+        "Anders Molin          Arbetsgivare                 Ja\n"
+        "Tobias Lind           Akademikerförbundet SSR      Nej\n"
+        "Rebecka Holm          Vision                       Ja\n"
+        "Carina Vik                                         Ja\n"
+    )
+    protocol = parse_text(text + ITEMS)
+    assert people(protocol) == [
+        ("Anders Molin", "employer", None, None, True),
+        ("Tobias Lind", "employee", "Akademikerförbundet SSR", None, False),
+        ("Rebecka Holm", "employee", "Vision", None, True),
+        ("Carina Vik", "employer", None, None, True),
+    ]
+
+
+def test_text_without_tables_keeps_its_spacing_for_clean():
+    text = "Samverkansgrupp 2024-05-14\n\n1.   Mötets öppnande\nMötet   öppnades.\n"
+    assert extract(text.encode(), "p.txt").pages == [text]
+
+
+def test_word_table_with_column_names_and_a_presence_column():
+    document = docx.Document()
+    document.add_paragraph("Samverkansgrupp 2024-05-14")
+    rows = [("Namn", "Förbund", "Närvaro"), ("Emma Sund", "Vision", "Ja"),
+            ("Tobias Lind", "Kommunal", "Nej")]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("1. Mötets öppnande")
+    document.add_paragraph("Mötet öppnades.")
+    out = io.BytesIO()
+    document.save(out)
+    protocol = read_bytes(out.getvalue(), "p.docx")
+    assert people(protocol) == [
+        ("Emma Sund", "employee", "Vision", None, True),
+        ("Tobias Lind", "employee", "Kommunal", None, False),
+    ]
