@@ -280,3 +280,29 @@ def test_local_and_central_samverkansgrupp_are_bodies_not_keys():
 def test_video_service_joined_to_the_room_is_not_part_of_the_place():
     protocol = header("Plats: Hamnesplanaden 3, rum Fyris samt Teams\n")
     assert (protocol.location, protocol.remote) == ("Hamnesplanaden 3, rum Fyris", "Teams")
+
+
+def test_a_unions_own_board_meeting_puts_its_members_in_the_union():
+    protocol = header(
+        "Vision Region Skåne\nProtokoll styrelsemöte 2024-02-06\n"
+        "Närvarande: Anna Lind (ordförande), Bo Nyström (kassör), Cia Ahl\n"
+        "Frånvarande: Eva Ström\n"
+    )
+    assert (protocol.organisation, protocol.body) == ("Vision Region Skåne", "Styrelse")
+    assert people(protocol) == [
+        ("Anna Lind", "employee", "Vision", "ordförande", True),
+        ("Bo Nyström", "employee", "Vision", "kassör", True),
+        ("Cia Ahl", "employee", "Vision", None, True),
+        ("Eva Ström", "employee", "Vision", None, False),
+    ]
+
+
+def test_an_associations_board_has_no_employer_side():
+    protocol = header(
+        "Ekby Idrottsförening\nProtokoll styrelsemöte 2024-02-06\n"
+        "Närvarande: Anna Lind (ordförande), Bo Nyström\n"
+    )
+    assert people(protocol) == [
+        ("Anna Lind", "other", None, "ordförande", True),
+        ("Bo Nyström", "other", None, None, True),
+    ]

@@ -296,7 +296,22 @@ class HeaderReader:
                 )
                 continue
             self._line(text, lower, heading, kv)
+        if self.header.body == "Styrelse" and self.side is None:
+            self._board_members()
         return self.header
+
+    def _board_members(self) -> None:
+        """A board's own meeting ("styrelsemöte") has no employer side: its members
+        belong to the union whose board it is, or to no side at all."""
+        organisation = self.header.organisation or ""
+        owner = self.parties.canonical(organisation)
+        if not owner and (named := _party_at_end(organisation, self.parties)):
+            owner = named[0]  # "Vision Region Skåne", "Kommunal sektion Malmö"
+        if owner == EMPLOYER:
+            return
+        for person in self.header.participants:
+            if person.party is None and person.side == "employer":
+                person.side, person.party = ("employee", owner) if owner else ("other", None)
 
     def _role_line(self, role: str, following: str) -> bool:
         """A role alone on a line ("Ordförande", "Sekreterare"): it names the person on
