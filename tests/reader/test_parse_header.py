@@ -306,3 +306,16 @@ def test_an_associations_board_has_no_employer_side():
         ("Anna Lind", "other", None, "ordförande", True),
         ("Bo Nyström", "other", None, None, True),
     ]
+
+
+def test_chair_and_secretary_named_above_the_list_get_their_roles_in_it():
+    protocol = header(
+        "Skyddskommitté Norrskolan\nProtokoll nr 3/2024\nDatum: 2024-09-17\n"
+        "Ordförande: Jörgen Falk, vd\nSekreterare: Annika Roos\n"
+        "Närvarande för arbetsgivaren: Jörgen Falk, Annika Roos (HR-chef)\n"
+    )
+    assert (protocol.organisation, protocol.body) == (None, "Skyddskommitté")
+    assert people(protocol) == [
+        ("Jörgen Falk", "employer", None, "vd, ordförande", True),
+        ("Annika Roos", "employer", None, "HR-chef, sekreterare", True),
+    ]

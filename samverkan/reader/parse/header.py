@@ -265,6 +265,7 @@ class HeaderReader:
         self.absent_section = False
         self.pending_key: str | None = None
         self.party_heading: str | None = None  # "Kommunal" over the union's people
+        self._officers: list[tuple[str, str]] = []  # ("ordförande", "Jörgen Falk, vd")
         self._texts: list[str] = []
         self._at = 0  # the index in _texts of the line being read
         self._by_name: dict[str, Participant] = {}  # participants by casefolded name
@@ -296,9 +297,21 @@ class HeaderReader:
                 )
                 continue
             self._line(text, lower, heading, kv)
+        self._officer_roles()
         if self.header.body == "Styrelse" and self.side is None:
             self._board_members()
         return self.header
+
+    def _officer_roles(self) -> None:
+        """ "Ordförande: Jörgen Falk, vd" above the list that names him: his roles there."""
+        for role, value in self._officers:
+            name, other_role, _ = _parse_entry(value, self.parties)
+            person = self._participant(name) if name else None
+            if person is None:
+                continue
+            if other_role and other_role.lower() not in (person.role or "").lower():
+                person.role = f"{other_role}, {person.role}" if person.role else other_role
+            self._give_role(person, role)
 
     def _board_members(self) -> None:
         """A board's own meeting ("styrelsemöte") has no employer side: its members
@@ -384,6 +397,7 @@ class HeaderReader:
             or any(char.isdigit() for char in text)
             or len(text.split()) > 8
             or TITLE_START.match(text)
+            or body_of(text)  # "Skyddskommitté Norrskolan" over "Protokoll nr 3": the title
             or not (TITLE_START.match(following) or body_of(following, following.lower()))
         ):
             return False
@@ -489,8 +503,10 @@ class HeaderReader:
             self.header.remote = self.header.remote or remote_of(value)
         elif key in ("sekreterare", "protokollförare"):
             self.header.secretary = self._name_only(value)
+            self._officers.append((key, value))
         elif key in ("ordförande", "mötesordförande"):
             self.header.chair = self._name_only(value)
+            self._officers.append((key, value))
         elif key in ("justerare", "justerande", "utses att justera", "justeras av"):
             self.header.adjuster_text = value
 
