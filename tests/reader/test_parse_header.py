@@ -270,7 +270,7 @@ def test_local_and_central_samverkansgrupp_are_bodies_not_keys():
     lsg = header("Länsstyrelsen i Uppsala län\nPROTOKOLL\nLokal samverkansgrupp (LSG)\n")
     assert (lsg.organisation, lsg.body, lsg.location) == (
         "Länsstyrelsen i Uppsala län",
-        "Samverkansgrupp",
+        "Lokal samverkansgrupp",
         None,
     )
     assert header("Central samverkansgrupp (CSG) 2024-02-20\n").body == "Central samverkansgrupp"

@@ -54,6 +54,7 @@ BODY_WORDS = [
     (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté"),
     (re.compile(r"\bCesam\b", re.I), "Cesam"),  # Stockholm's name for its central group
     (re.compile(r"central samverkansgrupp|\bCSG\b", re.I), "Central samverkansgrupp"),
+    (re.compile(r"lokala? samverkansgrupp|\bLSG\b", re.I), "Lokal samverkansgrupp"),  # state agencies
     (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
     (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
@@ -161,6 +162,8 @@ BODY_HINTS = (
     "fvg",
     "fsg",
     "svg",
+    "csg",
+    "lsg",
     "apt",
     "arbetsplatsträff",
     "styrelse",
