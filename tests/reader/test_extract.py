@@ -453,3 +453,17 @@ def test_docx_hidden_and_deleted_text_is_not_read():
         parse_xml(f'<w:ins {ns} w:id="2" w:author="A"><w:r><w:t>tillagt.</w:t></w:r></w:ins>')
     )
     assert docx_text(_save(document)) == "Synligt tillagt."
+
+
+def test_pdf_attendance_list_under_column_names_is_read_row_by_row():
+    columns = [
+        ["Namn", "Anders Molin", "Tobias Lind", "Rebecka Holm"],
+        ["Organisation", "Arbetsgivare", "Akademikerförbundet SSR", "Vision"],
+        ["Närvarande", "Ja", "Nej", "Ja"],
+    ]
+    pdf = pdf_from_blocks([Block("table", columns=columns)], header=None, page_numbers=False)
+    assert [line for line in extract(pdf, "p.pdf").pages[0].split("\n") if line] == [
+        "Anders Molin, Arbetsgivare",
+        "Tobias Lind, Akademikerförbundet SSR, ej närvarande",
+        "Rebecka Holm, Vision",
+    ]

@@ -21,7 +21,7 @@ import signal
 from collections import Counter
 
 from samverkan.reader.errors import CorruptFile, EmptyFile, EncryptedFile
-from samverkan.reader.extract.columns import attendee_columns, names_both_sides
+from samverkan.reader.extract.columns import attendee_columns, may_hold_attendees
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def _read_page(document, index: int) -> Page:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         starts = _line_starts(text, lines)
         tops = _line_tops(textpage, lines, starts)
-        if names_both_sides(text):
+        if may_hold_attendees(text):
             return attendee_columns(textpage, lines, tops, starts)
         return lines, tops
     finally:

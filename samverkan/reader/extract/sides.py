@@ -28,6 +28,11 @@ def names_both_sides(text: str) -> bool:
     return "arbetsgivar" in lower and ("arbetstagar" in lower or "fack" in lower)
 
 
+def may_name_columns(text: str) -> bool:
+    """A cheap test for a row of column names ("Namn  Organisation  Närvarande")."""
+    return "namn" in text.lower()
+
+
 def is_side_heading_row(cells: list[str]) -> bool:
     headings = [cell for cell in cells if cell.strip()]
     return any(EMPLOYER_HEADING.match(h) for h in headings) and any(
