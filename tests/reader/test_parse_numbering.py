@@ -117,3 +117,75 @@ def test_unnumbered_protocol_is_split_on_its_standard_headings():
     assert protocol.warnings == [
         "Punkterna saknar nummer i dokumentet; de har känts igen på sina rubriker (t.ex. Övriga frågor)."
     ]
+
+
+def test_lettered_entries_below_a_heading_are_the_items_text_not_its_title():
+    protocol = parse_text(
+        "7. ARBETSMILJÖ\n"
+        "Kommunal påtalade att lokalvårdarna på Norraskolan har fått utökade ytor utan utökad tid.\n"
+        "8. FÖRANMÄLDA FRÅGOR\n"
+        "a) Lärarförbundet: Hur ser planeringen ut för nationella prov digitalt?\n"
+        "Svar: En arbetsgrupp tillsätts och rapporterar i maj.\n"
+        "b) Vision: När införs det nya schemasystemet?\n"
+        "Svar: Införandet sker till hösten.\n"
+        "9. NÄSTA MÖTE\nTisdag 12 april 2022 kl. 15.00.\n"
+    )
+    questions = protocol.items[1]
+    assert questions.title == "FÖRANMÄLDA FRÅGOR"
+    assert questions.text.startswith("a) Lärarförbundet: Hur ser planeringen")
+    assert [(s.party, s.kind) for s in questions.statements] == [
+        ("Lärarförbundet", "question"),
+        ("Arbetsgivaren", "answer"),
+        ("Vision", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        (
+            "5. BUDGET 2022 OCH UPPFÖLJNING AV\nVERKSAMHETSPLANEN",
+            "BUDGET 2022 OCH UPPFÖLJNING AV VERKSAMHETSPLANEN",
+        ),
+        (
+            "6. NY LEDNINGSORGANISATION\nFÖR GYMNASIESKOLORNA",
+            "NY LEDNINGSORGANISATION FÖR GYMNASIESKOLORNA",
+        ),
+        ("4. Information från\nFörvaltningsledningen", "Information från Förvaltningsledningen"),
+    ],
+)
+def test_heading_that_ends_in_a_joining_word_goes_on_in_the_next_line(heading, title):
+    items = outline(f"{heading}\nElin Roos redovisade budgetuppföljningen.\n")
+    assert items[0][1:3] == (title, "Elin Roos redovisade budgetuppföljningen.")
+
+
+def test_a_sub_heading_in_capitals_under_a_heading_in_capitals_stays_text():
+    items = outline("7. FACKLIG INFORMATION\nKOMMUNAL\nKommunal informerade om årsmötet.\n")
+    assert items[0][:3] == (
+        "7",
+        "FACKLIG INFORMATION",
+        "KOMMUNAL\n\nKommunal informerade om årsmötet.",
+    )
+
+
+def test_a_whole_sentence_below_a_heading_that_fills_the_line_is_text():
+    # Ten lines of full width, so that the heading below reads as filling the line.
+    body = "Arbetsgivaren informerade om läget i verksamheterna under våren 2024 i stort.\n" * 10
+    items = outline(
+        f"5. Ärenden till nämnden\n{body}"
+        "5.1 Uppföljning av systematiskt arbetsmiljöarbete 2023 – information enligt MBL § 19\n"
+        "Informationen noteras.\n"
+        "5.2 Lokalförsörjningsplan för äldreomsorgen under åren 2025–2029 och framåt samt\n"
+        "Solhem\n"
+        "Planen presenterades.\n"
+    )
+    first, second = items[0][3]
+    assert first[1:3] == (
+        "Uppföljning av systematiskt arbetsmiljöarbete 2023 – information enligt MBL § 19",
+        "Informationen noteras.",
+    )
+    assert second[1:3] == (
+        "Lokalförsörjningsplan för äldreomsorgen under åren 2025–2029 och framåt samt Solhem",
+        "Planen presenterades.",
+    )

@@ -7,7 +7,7 @@ import datetime as dt
 from samverkan.reader.clean import Cleaned
 from samverkan.reader.model import Item, MblPart, Protocol, Source
 from samverkan.reader.parse import closing, content, header
-from samverkan.reader.parse.layout import RawItem, find_items
+from samverkan.reader.parse.layout import LIST_ENTRY, RawItem, find_items
 from samverkan.reader.parse.text import (
     forget_sentences,
     lower,
@@ -40,7 +40,9 @@ class _Builder:
         body = paragraphs(raw.body, self.spacing, self.width, self.wrapped)
         if len(body) == 1 and body[0].strip() in EMPTY_BODY:
             body = []
-        analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + body
+        analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + [
+            _without_list_letter(paragraph) for paragraph in body
+        ]
         year = self.meeting_date.year if self.meeting_date else None
         said = content.analyse(analysed, self.speakers, year)
         item = Item(
@@ -60,6 +62,14 @@ class _Builder:
         self.lower_by_item.append(said.lower)
         item.items = [self.item(child) for child in raw.children]
         return item
+
+
+def _without_list_letter(paragraph: str) -> str:
+    """ "a) Lärarförbundet: Hur ser …?" is read as "Lärarförbundet: Hur ser …?": the
+    letter only orders the entries (the item's text keeps it)."""
+    if paragraph[1:2] in (")", ".") and LIST_ENTRY.match(paragraph):
+        return paragraph[3:].lstrip()
+    return paragraph
 
 
 def _reads_as_sentence(title: str, speakers) -> bool:

@@ -16,7 +16,14 @@ from samverkan.reader.model import (
 )
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.content import lowered
-from samverkan.reader.parse.header import NAME, ROLE_LINE, _split_list, place_of, remote_of
+from samverkan.reader.parse.header import (
+    NAME,
+    ROLE_ENDINGS,
+    ROLE_LINE,
+    _split_list,
+    place_of,
+    remote_of,
+)
 from samverkan.reader.parse.layout import VALIDATION
 from samverkan.reader.parse.text import split_sentences
 
@@ -38,6 +45,14 @@ ELECTED_ADJUSTERS = [
         r"^att\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs)\s*:?\s*(?P<names>.+)$",
         re.I,
     ),
+    # A decision that names them: "Förvaltningsgruppen beslutar att Anette Roth och
+    # Helén Strömberg justerar protokollet den 21 maj".
+    re.compile(
+        r"^(?:[^.]{0,80}?\bbeslut\w*\s+att\s+)?(?P<names>[^.]{3,200}?)\s+"
+        r"(?:justerar|ska\s+justera|skall\s+justera)\s+(?:dagens\s+)?protokoll",
+        re.I,
+    ),
+    re.compile(r"^(?:dagens\s+)?protokollet\s+justeras\s+av\s+(?P<names>.+)$", re.I),
 ]
 ALL_UNIONS_ADJUST = re.compile(
     r"(?:alla|samtliga)\s+närvarande\s+(?:fackliga\s+organisationer|fackförbund|fack|fackliga|arbetstagarorganisationer)"
@@ -49,7 +64,10 @@ COMMENTS = re.compile(r"synpunkter|kommentarer|ändringar", re.IGNORECASE)
 DIGITAL = re.compile(r"digital|elektronisk|e-signer|BankID", re.IGNORECASE)
 CHAIR = re.compile(
     r"^(?:mötet|sammanträdet)\s+öppnades\s+av\s+(?:ordförande(?:n)?\s+)?(?P<a>[^.,]+)"
-    r"|^(?:ordförande(?:n)?\s+)?(?P<b>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+öppnade\s+(?:mötet|sammanträdet)",
+    r"|^(?:ordförande(?:n)?\s+)?(?P<b>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+"
+    # "… hälsade (alla) välkommen och förklarade mötet öppnat"
+    r"(?:hälsade\s+(?:\w+\s+)?välkom\w*\s+och\s+)?"
+    r"(?:öppnade\s+(?:mötet|sammanträdet)|förklarade\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat)",
     re.IGNORECASE,
 )
 SECRETARY = re.compile(
@@ -65,8 +83,14 @@ NEXT_SENTENCE = re.compile(
     r"(?:\s*:|\s+(?:är|blir|äger rum|hålls|sker|planeras))",
     re.I,
 )
+# A room is named as a proper noun ("i Stora Hörnet") or after a word for a room,
+# which is written in lower case: "i rum Tallen", "i sal Hörnan", "i personalrummet".
+ROOM_WORD = r"(?:\w*(?:rum|rummet|sal|salen|lokal|lokalen)\b|aulan?\b)"
+# "i/på" and the place, or a room after a comma right after the date and time:
+# "Tisdag 12 april 2022 kl. 15.00, rum 4A." (not "…, Kommunal bjuder på fika.").
 LOCATION_AFTER = re.compile(
-    r"\b(?:i|på)\s+(?P<place>[A-ZÅÄÖ0-9][^,.]*?)(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
+    rf"(?:\b(?:i|på)\s+(?=[A-ZÅÄÖ0-9]|{ROOM_WORD})|^\s*,\s*(?=(?i:{ROOM_WORD})))"
+    r"(?P<place>[^,.]+?)(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
 )
 SIGN_FOR = re.compile(
     r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
@@ -77,7 +101,10 @@ ROLE_NAMES = {
     "mötesordförande": "ordförande",
 }
 VID_PROTOKOLLET = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av)\b", re.I)
-SIGNED_BY = re.compile(r"^(?:justeras|justerat|underskrift(?:er)?)\b", re.I)
+# "Justering" heads the block only alone: "Justering sker digitalt …" is a sentence.
+SIGNED_BY = re.compile(r"^(?:justeras|justerat|underskrift(?:er)?)\b|^justering\s*:?\s*$", re.I)
+# The roles a signature is given for; other roles ("HR-specialist") give way to them.
+SIGNING_ROLES = {"ordförande", "sekreterare", "justerare"}
 
 
 BRACKET = re.compile(r"\(([^)]*)\)")
@@ -97,12 +124,22 @@ def names_with_parties(text: str, parties, participants: list[Participant]) -> l
             party, name_part = parties.canonical(colon[1]), colon[2]
         if bracket and parties.lookup(bracket[1]):
             party = parties.canonical(bracket[1])
+        if not (bracket or colon) and _is_union(name_part, parties):
+            # "Jonas Hedlund, Sveriges Lärare, valdes …": the union of the name before it.
+            if found:
+                found[-1].party = parties.canonical(name_part)
+            continue
         m = NAME.match(name_part)
         if not m:
             continue
         name = m[0]
         found.append(Adjuster(name, party or party_of.get(name.casefold())))
     return found
+
+
+def _is_union(text: str, parties) -> bool:
+    info = parties.lookup(text)
+    return bool(info) and info.side == "employee"
 
 
 def _parties_by_name(participants: list[Participant]) -> dict[str, str | None]:
@@ -134,8 +171,9 @@ def adjusters_from(
             continue
         for sentence in split_sentences(paragraph):
             m = next((m for p in ELECTED_ADJUSTERS if (m := p.match(sentence))), None)
-            if m:
-                found.extend(names_with_parties(m["names"].rstrip(". "), parties, participants))
+            named = names_with_parties(m["names"].rstrip(". "), parties, participants) if m else []
+            if named:
+                found.extend(named)
             elif "juster" in lowered(sentence) and ALL_UNIONS_ADJUST.search(sentence):
                 found.extend(
                     Adjuster(p.name, p.party)
@@ -189,62 +227,96 @@ def signatures_from(lines: list[str], parties, participants) -> tuple[list[Signa
     A role line ("Sekreterare", "Ordförande", "Justerande") belongs to the name
     after it when one follows ("Sekreterare / Johan Ek"), else to the name before
     it ("Elisabeth Edlund / Sekreterare"); "Vid protokollet" marks the secretary.
+    Labels side by side ("Ordförande   Kommunal") belong to the names side by side
+    below them, or above them when those have none yet.
     """
-    signatures: list[Signature] = []
-    digital = False
-    pending_role: str | None = None
-    last_line: list[Signature] = []  # the signatures of the previous name line
-    column_roles: list[str] = []  # roles of labels side by side, for the names below
+    block = _SignatureBlock(parties, participants)
     texts = _join_notes(lines)
     for i, text in enumerate(texts):
-        following = texts[i + 1] if i + 1 < len(texts) else ""
-        if m := VID_PROTOKOLLET.match(text):
-            pending_role = "sekreterare"
-            if SIGNED_BY.match(text[m.end() :].strip()):
-                # "Vid protokollet   Justeras" over "Erik Lund   Sara Nyberg"
-                column_roles = ["sekreterare", "justerare"]
-                continue
-            named = _names_after_label(text[m.end() :], parties, participants)
-            for signature in named:  # "Vid protokollet: Nina Ek"
-                signature.role, pending_role = "sekreterare", None
-            signatures += named
-            continue
-        if m := SIGNED_BY.match(text):
-            digital = digital or bool(DIGITAL.search(text))
-            signatures += _names_after_label(text[m.end() :], parties, participants)
-            continue
-        if ROLE_LINE.match(text):
-            role = _role(text)
-            if signatures and signatures[-1].role == role:
-                continue  # "Vid protokollet / Malin Dahl / Sekreterare" says it twice
-            if signatures and signatures[-1].role is None and not _is_name(following):
-                signatures[-1].role = role
-            else:
-                pending_role = role
-            continue
-        labels = _column_labels(text, parties) if len(last_line) > 1 else None
-        if labels and len(labels) == len(last_line):
-            # Names signed side by side with each one's role or union on the line below.
-            for signature, (kind, label) in zip(last_line, labels, strict=True):
-                if kind == "role":
-                    signature.role = signature.role or label
-                else:
-                    signature.party = signature.party or label
-            last_line = []
-            continue
-        if URL.search(text):
-            continue
-        last_line = _signatures_on_line(text, parties, participants)
-        if column_roles and len(column_roles) == len(last_line):
-            for signature, role in zip(last_line, column_roles, strict=True):
-                signature.role = signature.role or role
-            pending_role = None
-        column_roles = []
-        for signature in last_line:
-            signature.role = signature.role or pending_role
-            pending_role = None
-            signatures.append(signature)
-    return signatures, digital
+        block.read(text, texts[i + 1] if i + 1 < len(texts) else "")
+    return block.signatures, block.digital
+
+
+class _SignatureBlock:
+    """The signatures read so far, and what the lines read say of the names to come."""
+
+    def __init__(self, parties, participants):
+        self.parties = parties
+        self.participants = participants
+        self.signatures: list[Signature] = []
+        self.digital = False
+        self.pending_role: str | None = None  # a label's role, for the next name
+        self.column_labels: list[tuple[str, str]] = []  # labels side by side, for the names below
+        self.last_line: list[Signature] = []  # the signatures of the previous name line
+        self.last_line_labelled = False  # whether labels above them gave them their roles
+
+    def read(self, text: str, following: str) -> None:
+        labels = _column_labels(text, self.parties)
+        if labels and not ROLE_LINE.match(text) and (len(labels) > 1 or labels[0][0] != "above"):
+            self._labels(labels)
+        elif m := VID_PROTOKOLLET.match(text):
+            self._secretary(text[m.end() :])
+        elif m := SIGNED_BY.match(text):
+            self.digital = self.digital or bool(DIGITAL.search(text))
+            self.signatures += _names_after_label(text[m.end() :], self.parties, self.participants)
+        elif ROLE_LINE.match(text):
+            self._role(_role(text), following)
+        elif not URL.search(text):
+            self._names(_signatures_on_line(text, self.parties, self.participants))
+
+    def _labels(self, labels: list[tuple[str, str]]) -> None:
+        """A row of roles or unions (a label row is never a name): below the names
+        side by side ("Karin Ahl   Anette Roth" / "Ordförande   Kommunal"), or above them."""
+        below = (
+            len(labels) == len(self.last_line)
+            and not self.last_line_labelled
+            and all(kind != "above" for kind, _ in labels)
+        )
+        if below:
+            _label(self.last_line, labels)
+            self.last_line = []
+        else:
+            # "Vid protokollet   Justeras" over "Erik Lund   Sara Nyberg"; should the
+            # names not line up, the first label is still the first name's.
+            self.column_labels = labels
+            self.pending_role = labels[0][1] if labels[0][0] != "party" else None
+
+    def _secretary(self, rest: str) -> None:
+        self.pending_role = "sekreterare"
+        named = _names_after_label(rest, self.parties, self.participants)
+        for signature in named:  # "Vid protokollet: Nina Ek"
+            signature.role, self.pending_role = "sekreterare", None
+        self.signatures += named
+
+    def _role(self, role: str, following: str) -> None:
+        signatures = self.signatures
+        if signatures and signatures[-1].role == role:
+            return  # "Vid protokollet / Malin Dahl / Sekreterare" says it twice
+        if signatures and signatures[-1].role is None and not _is_name(following):
+            signatures[-1].role = role
+        else:
+            self.pending_role = role
+
+    def _names(self, found: list[Signature]) -> None:
+        labelled = bool(self.column_labels) and len(self.column_labels) == len(found)
+        if labelled:
+            _label(found, self.column_labels)
+            self.pending_role = None
+        self.column_labels = []
+        for signature in found:
+            signature.role = signature.role or self.pending_role
+            self.pending_role = None
+            self.signatures.append(signature)
+        self.last_line, self.last_line_labelled = found, labelled
+
+
+def _label(signatures: list[Signature], labels: list[tuple[str, str]]) -> None:
+    """Each signature's role or union from the label in its column."""
+    for signature, (kind, label) in zip(signatures, labels, strict=True):
+        if kind == "party":
+            signature.party = signature.party or label
+        else:
+            signature.role = signature.role or label
 
 
 def _names_after_label(rest: str, parties, participants) -> list[Signature]:
@@ -254,36 +326,64 @@ def _names_after_label(rest: str, parties, participants) -> list[Signature]:
         return []
     found: list[Signature] = []
     for part in _split_list(rest):
-        found += _signatures_on_line(part, parties, participants)
+        if found and _is_union(part, parties):
+            found[-1].party = found[-1].party or parties.canonical(part)  # "Ali Demir, Kommunal"
+        else:
+            found += _signatures_on_line(part, parties, participants)
     return found
 
 
 def _role(text: str) -> str:
-    word = text.lower().rstrip(":").strip()
-    return ROLE_NAMES.get(word, word)
+    """ "Sekreterare" → "sekreterare", "Justerande" → "justerare"; "HR-konsult" keeps its capitals."""
+    word = text.rstrip(":").strip()
+    lower = word.lower()
+    return ROLE_NAMES.get(lower, word if word[:2].isupper() else lower)
+
+
+def _is_role_word(word: str) -> bool:
+    """ "Ordförande", "Justerare", "Huvudskyddsombud", "HR-specialist"."""
+    return bool(ROLE_LINE.match(word)) or word.lower().endswith(ROLE_ENDINGS)
 
 
 def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:
-    """ "Ordförande   Justerare" or "Ordförande   Lärarnas Riksförbund": one role or
-    union per column, else None. Extraction loses the columns, so the words are
-    matched greedily, the longest union name first."""
+    """ "Ordförande   Huvudskyddsombud", "Ordförande   Lärarnas Riksförbund" or
+    "Vid protokollet   Justeras": one role ("role"), union ("party") or label of
+    the names below ("above") per column, else None. Extraction loses the columns,
+    so the words are matched greedily, the longest union name first."""
     words = text.split()
     labels: list[tuple[str, str]] = []
     start = 0
     while start < len(words):
-        if ROLE_LINE.match(words[start]):
-            labels.append(("role", _role(words[start])))
+        word = words[start].rstrip(":")
+        lower = word.lower()
+        after = words[start + 1].lower().rstrip(":") if start + 1 < len(words) else ""
+        if lower == "vid" and after in ("protokollet", "anteckningarna"):
+            labels.append(("above", "sekreterare"))
+            start += 2
+        elif lower in ("justeras", "justerat"):
+            labels.append(("above", "justerare"))
             start += 1
-            continue
-        for end in range(min(len(words), start + 5), start, -1):
-            party = parties.canonical(" ".join(words[start:end]))
-            if party:
-                labels.append(("party", party))
-                start = end
-                break
+        elif _is_role_word(word):
+            labels.append(("role", _role(word)))
+            start += 1
+        elif found := _leading_party(words, start, parties):
+            labels.append(("party", found[0]))
+            start = found[1]
         else:
             return None
     return labels
+
+
+def _leading_party(words: list[str], start: int, parties) -> tuple[str, int] | None:
+    """The union (or "Arbetsgivaren") the words name from `start`, longest name first,
+    and where it ends."""
+    if not parties.has_first_word(words[start]):
+        return None  # most words open no party name: one look spares five
+    for end in range(min(len(words), start + 5), start, -1):
+        party = parties.canonical(" ".join(words[start:end]))
+        if party:
+            return party, end
+    return None
 
 
 def _is_name(text: str) -> bool:
@@ -295,24 +395,70 @@ def _signatures_on_line(text: str, parties, participants) -> list[Signature]:
     if m and NAME.match(m["name"]):
         party = parties.canonical(m["party"]) or m["party"].strip()
         return [Signature(m["name"].strip(), party, _note(m["note"]))]
+    if "," in text:
+        return _signatures_with_labels(text, parties)
     if NAME.fullmatch(text):
-        # Names signed side by side ("Karin Lund   Eva Holm") lose their columns
-        # in extraction; known participants tell where one name ends.
-        return [Signature(name) for name in _split_known_names(text, participants)]
+        return [Signature(name) for name in _split_names(text, participants)]
     return []
 
 
-def _split_known_names(text: str, participants) -> list[str]:
+def _signatures_with_labels(text: str, parties) -> list[Signature]:
+    """ "Ali Demir, Kommunal", "Annika Roos, sekreterare", or side by side with the
+    columns lost: "Jörgen Falk, ordförande Mikael Strand, justerare"."""
+    first, *parts = (part.strip() for part in text.split(","))
+    if not NAME.fullmatch(first):
+        return []
+    found = [Signature(first)]
+    for part in parts:
+        words = part.split()
+        if not words:
+            return []
+        if _is_role_word(words[0]):
+            role, after = _role(words[0]), 1
+            if found[-1].role is None or role in SIGNING_ROLES:
+                found[-1].role = role
+        elif party := _leading_party(words, 0, parties):
+            found[-1].party, after = found[-1].party or party[0], party[1]
+        else:
+            return []
+        rest = " ".join(words[after:])
+        if rest and not NAME.fullmatch(rest):
+            return []
+        if rest:
+            found.append(Signature(rest))
+    return found
+
+
+def _split_names(text: str, participants) -> list[str]:
+    """Names signed side by side ("Karin Lund   Eva Holm") lose their columns in
+    extraction: a known participant tells where one name ends, else, on a line of
+    four words or more, a name is a first name and a surname."""
+    words = text.split()
+    known = sorted((p.name.split() for p in participants), key=len, reverse=True)
     names: list[str] = []
-    rest = text
-    known = sorted((p.name for p in participants), key=len, reverse=True)
-    while rest:
-        found = next((n for n in known if rest.startswith(n)), None)
-        if found is None:
-            return [*names, rest] if names else [text]
-        names.append(found)
-        rest = rest[len(found) :].strip()
+    at = 0
+    while at < len(words):
+        size = next((len(name) for name in known if words[at : at + len(name)] == name), 0)
+        if not size and len(words) >= 4:
+            size = _first_name_size(words[at:])
+        if not size:
+            return [*names, " ".join(words[at:])] if names else [" ".join(words)]
+        names.append(" ".join(words[at : at + size]))
+        at += size
     return names
+
+
+NAME_PARTICLES = {"af", "von", "van", "de", "der"}
+
+
+def _first_name_size(words: list[str]) -> int:
+    """How many of the words the first name takes: "Karin Ahl Anette Roth" → 2,
+    "Eva af Klint …" → 3; all of them when no name of two words would be left."""
+    size = 1
+    while size < len(words) and words[size] in NAME_PARTICLES:
+        size += 1
+    size += 1
+    return size if len(words) - size >= 2 else len(words)
 
 
 def _note(note: str | None) -> str | None:
@@ -383,10 +529,24 @@ def chair_from(sentences: list[str]) -> str | None:
             continue
         m = CHAIR.search(sentence)
         if m:
-            name = (m["a"] or m["b"]).strip()
-            if NAME.match(name) or " " not in name:
-                return name
+            name = _without_title((m["a"] or m["b"]).strip())
+            if full := NAME.match(name):
+                return full[0]  # not what follows it: "Anna Berg som hälsade alla välkomna"
+            if " " not in name and not _is_title(name):
+                return name  # a first name ("Anna öppnade mötet"), not "Ordföranden"
     return None
+
+
+def _without_title(name: str) -> str:
+    """ "Förvaltningschefen Gunilla Aspelin" → "Gunilla Aspelin"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and _is_title(first) else name
+
+
+def _is_title(word: str) -> bool:
+    """A role as a title: "Stadsdelsdirektör", "Förvaltningschefen", "Ordföranden"."""
+    lower = word.lower()
+    return any(lower.removesuffix(ending).endswith(ROLE_ENDINGS) for ending in ("", "n", "en"))
 
 
 def secretary_from(sentences: list[str]) -> str | None:

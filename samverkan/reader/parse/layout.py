@@ -17,6 +17,15 @@ HEADING = re.compile(
     rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
 )
 TITLE_STOPS = (".", "?", "!")  # a title that ends with one does not wrap on
+# The words a heading cannot end with, so the next line goes on with it:
+# "BUDGET 2022 OCH UPPFÖLJNING AV" / "VERKSAMHETSPLANEN".
+JOINING_WORDS = frozenset({
+    "av", "och", "samt", "eller", "för", "i", "på", "med", "till", "om", "inom", "från", "mellan",
+    "vid", "under", "enligt", "inför", "kring", "mot", "efter", "hos", "respektive", "gällande",
+    "angående", "rörande", "–", "-",
+})  # fmt: skip
+# "a) Lärarförbundet: Hur ser …?": a lettered list entry opens the item's text.
+LIST_ENTRY = re.compile(r"^[a-zåäö][).]\s")
 DIARY_NUMBER = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
 MAX_WRAPPED_LINES = 4
 
@@ -202,8 +211,7 @@ def _unnumbered(lines: list[Line]) -> Skeleton:
 def _read_title(
     lines: list[Line], headings: dict, i: int, title: str, width: int, spacing: int
 ) -> tuple[int, list[str] | None]:
-    """The heading's title, joined over the lines it wraps onto: a line that
-    starts in lower case, or any line after one that filled the whole width.
+    """The heading's title, joined over the lines it wraps onto (see _wraps_onto).
 
     headings: _headings(lines).
     """
@@ -220,16 +228,42 @@ def _read_title(
         i < len(lines)
         and len(title_lines) < MAX_WRAPPED_LINES
         and not title_lines[-1].endswith(TITLE_STOPS)  # lines hold no line break for "$"
-        and (
-            lines[i].text[:1].islower()
-            or (fill_wraps and _fills_line(lines[i - 1].text, width) and lines[i].gap <= spacing)
-        )
         and lines[i].gap <= 1
         and i not in headings
+        and _wraps_onto(lines[i - 1].text, lines[i], fill_wraps, width, spacing)
     ):
         title_lines.append(lines[i].text)
         i += 1
     return i, title_lines
+
+
+def _wraps_onto(previous: str, line: Line, fill_wraps: bool, width, spacing: int) -> bool:
+    """Whether a heading's line `previous` goes on in `line`: a line that starts in
+    lower case (not a lettered list entry), any line after a joining word, a line in
+    capitals that starts with one after a heading in capitals, or a line after one
+    that filled the whole width — unless that line is a sentence of its own
+    ("Informationen noteras.")."""
+    text = line.text
+    if text[0].islower():
+        return text[1:2] not in (")", ".") or not LIST_ENTRY.match(text)
+    last_word = previous[previous.rfind(" ") + 1 :]
+    if last_word in JOINING_WORDS or previous[-1] == ",":
+        return True
+    if previous.isupper() and _capitals_go_on(last_word, text):
+        return True
+    if fill_wraps and _fills_line(previous, width) and line.gap <= spacing:
+        return not (text[0].isupper() and text[-1] == ".")
+    return False
+
+
+def _capitals_go_on(last_word: str, text: str) -> bool:
+    """A heading in capitals goes on after a joining word ("… UPPFÖLJNING AV" /
+    "VERKSAMHETSPLANEN") or in a line in capitals that starts with one ("NY
+    LEDNINGSORGANISATION" / "FÖR GYMNASIESKOLORNA"); not in "FACKLIG INFORMATION" /
+    "KOMMUNAL", a sub-heading."""
+    if last_word.lower() in JOINING_WORDS:
+        return True
+    return text.isupper() and text.split(None, 1)[0].lower() in JOINING_WORDS
 
 
 def _fills_line(text: str, width: int | None) -> bool:
@@ -252,12 +286,20 @@ def _nest(flat: list[RawItem]) -> list[RawItem]:
 
 
 SIGN_START = re.compile(
-    r"^(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Vid anteckningarna|"
-    r"Antecknat av|Protokollförare|Ordförande|Sekreterare|Signerat|Signaturer)\b",
+    r"^(?:(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Vid anteckningarna|"
+    r"Antecknat av|Protokollförare|Ordförande|Sekreterare|Signerat|Signaturer)\b"
+    # "Justering" heads the block only alone: "Justering sker digitalt …" is a sentence.
+    r"|Justering\s*:?$)",
     re.IGNORECASE,
 )
 SIGN_FOR = re.compile(r"\bför\s+(?:arbetsgivaren|arbetsgivarsidan|[A-ZÅÄÖ]\w*)", re.IGNORECASE)
-NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}$")
+# A name, or up to three signed side by side: "Karin Ahl   Anette Roth   Helén Strömberg".
+NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,8}}$")
+# A name with its role or union after a comma, perhaps twice side by side:
+# "Ali Demir, Kommunal", "Jörgen Falk, ordförande   Mikael Strand, justerare".
+NAME_COMMA_LINE = re.compile(
+    rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}(?:,\s*[^,.;:]{{2,60}})+$"
+)
 VALIDATION = re.compile(r"valider|äkthet", re.IGNORECASE)
 
 
@@ -286,7 +328,11 @@ def _signature_like(line: Line) -> bool:
     lower = text.lower()
     if SIGN_START.match(text) or _validated(text, lower):
         return True
-    if _signs_for(text, lower) or NAME_LINE.match(text):
+    if (
+        _signs_for(text, lower)
+        or NAME_LINE.match(text)
+        or ("," in text and NAME_COMMA_LINE.match(text))
+    ):
         return len(text.split()) <= 12 and not text.endswith(".")
     # The rest of a note that wrapped: "frågor)".
     return text.endswith(")") and len(text.split()) <= 4

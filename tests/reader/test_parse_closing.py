@@ -1,0 +1,203 @@
+"""The closing of a protocol as secretaries write it: signature blocks, adjusters, who
+opened the meeting and where the next one is held."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.reader import parse_text
+from samverkan.reader.model import Adjuster, Signature
+
+HEAD = (
+    "Förvaltningsgrupp 2024-05-14\n"
+    "Närvarande\nArbetsgivare: Karin Ahl, stadsdelsdirektör\n"
+    "Kommunal: Anette Roth\nVision: Helén Strömberg\n\n"
+)
+LAST_ITEM = "7. Nästa möte\nNästa möte är den 11 juni 2024 kl. 13.00.\n\n"
+
+
+def closing(signature_block: str):
+    return parse_text(f"{HEAD}{LAST_ITEM}{signature_block}")
+
+
+def test_a_name_with_its_union_after_a_comma_signs_for_that_union():
+    protocol = closing("Justeras\n\nAli Demir, Kommunal\n")
+    assert protocol.signatures == [Signature("Ali Demir", "Kommunal")]
+    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+
+
+def test_names_with_roles_after_commas_also_when_signed_side_by_side():
+    # Extraction joins the two columns: "Jörgen Falk, ordförande      Mikael Strand, justerare".
+    protocol = closing(
+        "Justeras\n\nJörgen Falk, ordförande Mikael Strand, justerare\n\nAnnika Roos, sekreterare\n"
+    )
+    assert protocol.signatures == [
+        Signature("Jörgen Falk", role="ordförande"),
+        Signature("Mikael Strand", role="justerare"),
+        Signature("Annika Roos", role="sekreterare"),
+    ]
+    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+
+
+def test_vid_protokollet_then_justeras_over_names_with_roles_and_union_abbreviations():
+    protocol = closing(
+        "Vid protokollet\nMoa Svärd\n\nJusteras\nBengt Lundqvist, ordförande\n"
+        "Ingrid Palm, Lärarförbundet\nKristoffer Boman, LR\n"
+    )
+    assert protocol.signatures == [
+        Signature("Moa Svärd", role="sekreterare"),
+        Signature("Bengt Lundqvist", role="ordförande"),
+        Signature("Ingrid Palm", "Lärarförbundet"),
+        Signature("Kristoffer Boman", "Lärarnas Riksförbund"),
+    ]
+    assert protocol.secretary == "Moa Svärd"
+
+
+def test_justering_heading_over_three_names_side_by_side_with_their_labels_below():
+    # Nobody in the participant list: each name is a first name and a surname.
+    protocol = parse_text(
+        f"{LAST_ITEM}Justering\n\nMagnus Ohlsson Erik Sundin Niklas Berg\n"
+        "Ordförande Saco-S Vision\n\nVid protokollet\nTove Almgren\n"
+    )
+    assert protocol.signatures == [
+        Signature("Magnus Ohlsson", role="ordförande"),
+        Signature("Erik Sundin", "Saco"),
+        Signature("Niklas Berg", "Vision"),
+        Signature("Tove Almgren", role="sekreterare"),
+    ]
+    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+
+
+def test_known_participants_tell_where_names_side_by_side_end():
+    protocol = closing(
+        "Justeras\n\nKarin Ahl Anette Roth Helén Strömberg\nOrdförande Kommunal Vision\n"
+    )
+    assert protocol.signatures == [
+        Signature("Karin Ahl", role="ordförande"),
+        Signature("Anette Roth", "Kommunal"),
+        Signature("Helén Strömberg", "Vision"),
+    ]
+
+
+def test_a_label_row_above_the_names_is_never_a_name():
+    protocol = closing(
+        "Sekreterare Justeras\nLinnea Forsberg Jonas Hedlund\n\nOrdförande\nHelena Sjöberg\n"
+    )
+    assert protocol.signatures == [
+        Signature("Linnea Forsberg", role="sekreterare"),
+        Signature("Jonas Hedlund", role="justerare"),
+        Signature("Helena Sjöberg", role="ordförande"),
+    ]
+
+
+def test_role_labels_above_names_then_a_name_with_its_union():
+    protocol = closing(
+        "Ordförande Sekreterare\n\nGunilla Aspelin Therese Holm\n\nJusteras\n\n"
+        "Sara Modig, Naturvetarna\n"
+    )
+    assert protocol.signatures == [
+        Signature("Gunilla Aspelin", role="ordförande"),
+        Signature("Therese Holm", role="sekreterare"),
+        Signature("Sara Modig", "Naturvetarna"),
+    ]
+    assert (protocol.chair, protocol.secretary) == ("Gunilla Aspelin", "Therese Holm")
+
+
+def test_a_role_row_below_names_gives_roles_of_any_kind():
+    protocol = closing(
+        "Justeras:\n\nEva Lindberg Matti Koskinen\nOrdförande Huvudskyddsombud\n\n"
+        "Vid protokollet:\n\nUlrika Svensson\n"
+    )
+    assert protocol.signatures == [
+        Signature("Eva Lindberg", role="ordförande"),
+        Signature("Matti Koskinen", role="huvudskyddsombud"),
+        Signature("Ulrika Svensson", role="sekreterare"),
+    ]
+
+
+def test_a_union_after_a_name_on_the_justeras_line_is_that_names_party():
+    protocol = closing("Justeras: Ali Demir, Kommunal, Eva Holm, Vision\n")
+    assert protocol.signatures == [
+        Signature("Ali Demir", "Kommunal"),
+        Signature("Eva Holm", "Vision"),
+    ]
+
+
+def test_a_sentence_about_justering_stays_in_the_last_item():
+    protocol = closing("Justering sker digitalt senast den 21 maj.\n")
+    assert protocol.items[-1].text.endswith("Justering sker digitalt senast den 21 maj.")
+    assert protocol.signatures == []
+
+
+def adjusters(sentence: str) -> list[Adjuster]:
+    return parse_text(f"{HEAD}2. Val av justerare\n{sentence}\n").adjusters
+
+
+def test_a_union_between_commas_is_the_adjusters_party_not_an_adjuster():
+    assert adjusters("Jonas Hedlund, Sveriges Lärare, valdes att justera protokollet.") == [
+        Adjuster("Jonas Hedlund", "Sveriges Lärare")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Förvaltningsgruppen beslutar att Anette Roth och Helén Strömberg justerar protokollet "
+        "den 21 maj 2024.",
+        "Anette Roth och Helén Strömberg justerar protokollet.",
+        "Protokollet justeras av Anette Roth och Helén Strömberg.",
+    ],
+)
+def test_adjusters_named_in_a_decision_take_their_parties_from_the_participants(sentence):
+    assert adjusters(sentence) == [
+        Adjuster("Anette Roth", "Kommunal"),
+        Adjuster("Helén Strömberg", "Vision"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Förvaltningschefen Gunilla Aspelin hälsade välkommen och förklarade mötet öppnat.",
+        "Ordförande Gunilla Aspelin hälsade alla välkomna och förklarade mötet öppnat.",
+        "Gunilla Aspelin förklarade mötet öppnat.",
+        "Stadsdelsdirektör Gunilla Aspelin öppnade mötet.",
+        "Mötet öppnades av förvaltningschefen Gunilla Aspelin som hälsade alla välkomna.",
+    ],
+)
+def test_who_declared_the_meeting_open_chairs_it(sentence):
+    assert parse_text(f"1. Mötets öppnande\n{sentence}\n2. Övriga frågor\nInga.\n").chair == (
+        "Gunilla Aspelin"
+    )
+
+
+def test_a_title_alone_is_not_the_chairs_name():
+    protocol = parse_text(
+        "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Övriga frågor\nInga.\n"
+    )
+    assert protocol.chair is None
+
+
+@pytest.mark.parametrize(
+    "line, location",
+    [
+        ("2024-09-10 kl. 08.30 i rum Tallen.", "rum Tallen"),
+        ("Tisdag 10 september 2024 kl 13.00–15.00 i personalrummet.", "personalrummet"),
+        ("2024-06-11 kl. 13:00 i sal Hörnan.", "sal Hörnan"),
+        ("Tisdag 12 april 2022 kl. 15.00, rum 4A.", "rum 4A"),
+        (
+            "Onsdagen den 15 maj 2024 klockan 13.30 i Sammanträdesrum Ängen.",
+            "Sammanträdesrum Ängen",
+        ),
+        ("Tisdag 10 september 2024 kl 13.00 i samband med APT.", None),
+        ("Tisdag 10 september 2024 kl 13.00, Kommunal bjuder på fika.", None),
+    ],
+)
+def test_next_meeting_location_in_lower_case_after_a_word_for_a_room(line, location):
+    protocol = parse_text(f"1. Övriga frågor\nInga.\n2. Nästa möte\n{line}\n")
+    assert protocol.next_meeting.location == location
+
+
+def test_next_meeting_video_service_joined_to_the_room_is_not_part_of_it():
+    protocol = parse_text("1. Nästa möte\n2024-09-10 kl. 13.00 i rum Fyris samt Teams.\n")
+    assert (protocol.next_meeting.location, protocol.next_meeting.remote) == ("rum Fyris", "Teams")
