@@ -61,7 +61,7 @@ def test_samverkansgrupp_with_bracketed_roles():
     assert p.signatures == [
         Signature("Per Nyström", role="sekreterare"),
         Signature("Karin Lund"),
-        Signature("Eva Holm"),
+        Signature("Eva Holm", "Vision"),
     ]
     assert p.warnings == []
 
@@ -89,7 +89,7 @@ def test_municipal_committee_style():
     assert p.signatures == [
         Signature("Johan Ek", role="sekreterare"),
         Signature("Maria Lindqvist", role="ordförande"),
-        Signature("Anders Pettersson", role="justerare"),
+        Signature("Anders Pettersson", "Vision", role="justerare"),
     ]
     assert p.warnings == []
 
@@ -182,7 +182,7 @@ def test_sammantradesprotokoll_with_plats_och_tid_and_periods_after_values():
     assert p.signatures == [
         Signature("Malin Dahl", role="sekreterare"),
         Signature("Henrik Sjöberg", role="ordförande"),
-        Signature("Eva Persson", role="justerare"),
+        Signature("Eva Persson", "Lärarförbundet", role="justerare"),
     ]
 
 
@@ -211,7 +211,7 @@ def test_skyddskommitte_with_paragraf_numbers_role_labels_and_inline_signatures(
     assert p.signatures == [
         Signature("Nina Ek", role="sekreterare"),
         Signature("Lars Holm"),
-        Signature("Ali Reza"),
+        Signature("Ali Reza", "Kommunal"),
     ]
     assert p.warnings == []
 

@@ -201,3 +201,14 @@ def test_next_meeting_location_in_lower_case_after_a_word_for_a_room(line, locat
 def test_next_meeting_video_service_joined_to_the_room_is_not_part_of_it():
     protocol = parse_text("1. Nästa möte\n2024-09-10 kl. 13.00 i rum Fyris samt Teams.\n")
     assert (protocol.next_meeting.location, protocol.next_meeting.remote) == ("rum Fyris", "Teams")
+
+
+def test_a_union_representative_signs_for_the_union_the_list_names():
+    protocol = parse_text(
+        "Samverkansgrupp 2024-05-14\nNärvarande: Anna Berg (HR-chef), Ali Demir (Kommunal)\n"
+        "1. Mötets öppnande\nMötet öppnades.\n\nJusteras\nAnna Berg    Ali Demir\n"
+    )
+    assert [(s.name, s.party) for s in protocol.signatures] == [
+        ("Anna Berg", None),
+        ("Ali Demir", "Kommunal"),
+    ]

@@ -234,7 +234,17 @@ def signatures_from(lines: list[str], parties, participants) -> tuple[list[Signa
     texts = _join_notes(lines)
     for i, text in enumerate(texts):
         block.read(text, texts[i + 1] if i + 1 < len(texts) else "")
+    _unions_from_participants(block.signatures, participants)
     return block.signatures, block.digital
+
+
+def _unions_from_participants(signatures: list[Signature], participants) -> None:
+    """A union's representative signs for the union, though the block names only the
+    person: the participant list says which (the employer's people sign without one)."""
+    unions = {p.name: p.party for p in participants if p.side == "employee" and p.party}
+    for signature in signatures:
+        if signature.party is None and signature.name in unions:
+            signature.party = unions[signature.name]
 
 
 class _SignatureBlock:
