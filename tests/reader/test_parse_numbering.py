@@ -189,3 +189,29 @@ def test_a_whole_sentence_below_a_heading_that_fills_the_line_is_text():
         "Lokalförsörjningsplan för äldreomsorgen under åren 2025–2029 och framåt samt Solhem",
         "Planen presenterades.",
     )
+
+
+def test_lettered_entries_each_open_a_paragraph():
+    protocol = parse_text(
+        "Förvaltningsgrupp 2024-05-14\n"
+        "1. Föranmälda frågor\n"
+        "Två frågor hade skickats in före mötet och de besvarades av arbetsgivaren enligt\n"
+        "nedan, och de förs in i balanslistan inför kommande möten under hösten.\n"
+        "a) Lärarförbundet: Hur ser bemanningen ut till hösten?\n"
+        "Svar: Den är klar och alla tjänster är tillsatta sedan en månad\n"
+        "b) Vision: När kommer beslutet om nya lokaler?\n"
+        "Svar: I maj.\n"
+        "2. Övrigt\nInget.\n"
+    )
+    assert protocol.items[0].text.split("\n\n")[1:] == [
+        "a) Lärarförbundet: Hur ser bemanningen ut till hösten?",
+        "Svar: Den är klar och alla tjänster är tillsatta sedan en månad",
+        "b) Vision: När kommer beslutet om nya lokaler?",
+        "Svar: I maj.",
+    ]
+    assert [(s.party, s.kind) for s in protocol.items[0].statements][-4:] == [
+        ("Lärarförbundet", "question"),
+        ("Arbetsgivaren", "answer"),
+        ("Vision", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]

@@ -150,17 +150,23 @@ LONE_ADDRESS = re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$")
 
 
 BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
+LIST_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö")
 
 
 def starts_paragraph(line: Line) -> bool:
     text = line.text
-    if _bullet(text):
+    if _bullet(text) or _lettered(text):
         return True
     return (
         text[0] in SPEAKER_INITIALS
         and text.find(":", 0, 60) >= 0
         and bool(SPEAKER_COLON.match(text))
     )
+
+
+def _lettered(text: str) -> bool:
+    """ "a) Lärarförbundet: …", "b. Vision: …": an entry of a lettered list."""
+    return text[1:2] in (")", ".") and text[2:3].isspace() and text[0] in LIST_LETTERS
 
 
 def _bullet(text: str) -> bool:
