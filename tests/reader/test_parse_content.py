@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from samverkan.reader import parse_text
-from samverkan.reader.model import Adjuster, FollowUp, Metric, Signature, Statement
+from samverkan.reader.model import (
+    EMPLOYER,
+    Adjuster,
+    FollowUp,
+    Metric,
+    Participant,
+    Signature,
+    Statement,
+)
+from samverkan.reader.parse import content
+from samverkan.reader.parties import PartyRegistry
 
 HEAD = "Förvaltningsgrupp 2023-09-20\nArbetstagarrepresentanter\nGisela Norrman, Kommunal\n"
 
@@ -188,3 +200,110 @@ def test_next_meeting_line_with_a_colon():
 def test_a_matter_that_is_samverkad_is_a_decision_though_no_other_word_says_so():
     found = item("Förslaget är samverkad med de fackliga organisationerna.", "Ny rutin")
     assert found.decisions == ["Förslaget är samverkad med de fackliga organisationerna."]
+
+
+def test_a_period_written_right_after_a_value_is_that_values():
+    found = item(
+        "Sjukfrånvaron rullande 12 månader var 8,3 % i april 2023 jämfört med 8,9 % i april 2022.\n\n"
+        "Sjukfrånvaron rullande 12 månader var 9,1 % i februari, korttidssjukfrånvaron 3,4 %.\n\n"
+        "Sjukfrånvaron var 3,9 % i oktober.\n\n"
+        "Sjukfrånvaron i mars var 5 %, i april 6 %."  # April comes before its own value
+    ).metrics
+    assert found == [
+        Metric("sjukfrånvaro rullande 12 månader", 8.3, "%", "2023-04"),
+        Metric("sjukfrånvaro rullande 12 månader", 8.9, "%", "2022-04"),
+        Metric("sjukfrånvaro rullande 12 månader", 9.1, "%", "2023-02"),
+        Metric("korttidssjukfrånvaro", 3.4, "%", "2023-02"),  # "rullande" was sjukfrånvaron's
+        Metric("sjukfrånvaro", 3.9, "%", "2023-10"),
+        Metric("sjukfrånvaro", 5.0, "%", "2023-03"),
+        Metric("sjukfrånvaro", 6.0, "%", "2023-04"),
+    ]
+
+
+def test_a_run_of_months_is_its_quarter_or_else_its_year():
+    found = item(
+        "Sjukfrånvaron var 6,2 % under januari–mars, jämfört med 7,0 % samma period 2022.\n\n"
+        "Sjukfrånvaron var 6,8 % under januari–augusti 2023."
+    ).metrics
+    assert found == [
+        Metric("sjukfrånvaro", 6.2, "%", "2023-Q1"),
+        Metric("sjukfrånvaro", 7.0, "%", "2022-Q1"),
+        Metric("sjukfrånvaro", 6.8, "%", "2023"),
+    ]
+
+
+def test_a_change_or_a_gap_is_not_the_figure_itself():
+    found = item(
+        "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"
+        "Kommunen redovisar ett resultat på 42,3 mnkr, vilket är 18 mnkr bättre än budget."
+    ).metrics
+    assert found == [
+        Metric("underskott", 4.8, "mnkr", "2024"),
+        Metric("resultat", 42.3, "mnkr", None),
+    ]
+
+
+def test_noted_information_closed_negotiations_and_samverkat_are_decisions():
+    said = [
+        "Informationen noteras.",
+        "Informationen noterades.",
+        "Förhandling enligt § 11 MBL avslutas i enighet.",
+        "Förhandlingen avslutades i oenighet.",
+        "Ärendet är samverkat.",
+    ]
+    assert item("\n\n".join(said), "Ny rutin").decisions == said
+
+
+def speakers(*participants: Participant) -> content.Speakers:
+    return content.Speakers.from_participants(PartyRegistry.default(), list(participants))
+
+
+def test_a_question_taken_up_again_or_taken_along_is_a_follow_up():
+    found = content.follow_ups(
+        [
+            "Frågan tas upp igen i november.",
+            "Frågan tas upp på mötet i december.",
+            "Kommunal yrkade på halkskydd. Arbetsgivaren tar med sig frågan.",
+            "Vision tar med sig frågan till medlemmarna.",
+        ],
+        speakers(),
+        2023,
+    )
+    assert found == [
+        FollowUp("Frågan tas upp igen i november.", EMPLOYER, "2023-11"),
+        FollowUp("Frågan tas upp på mötet i december.", EMPLOYER, "2023-12"),
+        FollowUp("Arbetsgivaren tar med sig frågan.", EMPLOYER, None),
+        FollowUp("Vision tar med sig frågan till medlemmarna.", "Vision", None),
+    ]
+
+
+def test_a_due_month_lies_ahead_of_the_meeting():
+    found = content.follow_ups(
+        [
+            "Arbetsgivaren återkommer med svar i januari.",
+            "Frågan tas upp igen i maj.",
+            "Frågan tas upp igen i december.",
+        ],
+        speakers(),
+        2024,
+        meeting_date=dt.date(2024, 11, 26),
+    )
+    assert [follow_up.due for follow_up in found] == ["2025-01", "2025-05", "2024-12"]
+
+
+def test_an_employee_side_person_without_a_known_union_speaks_for_no_party():
+    who = speakers(
+        Participant("Eva Lindberg", "employer", None, "rektor"),
+        Participant("Noor Haddad", "employee", None, "elevskyddsombud"),
+    )
+    paragraph = (
+        "Eva Lindberg informerade om skåpen. "
+        "Noor Haddad tog upp att skåpen i korridoren är trasiga. De behöver lagas."
+    )
+    # Neither a statement of the employer's nor words added to Eva Lindberg's.
+    assert content.statements([paragraph], who) == [
+        Statement(EMPLOYER, "information", "Eva Lindberg informerade om skåpen.")
+    ]
+    # Who says they will come back is still named.
+    [follow_up] = content.follow_ups(["Noor Haddad återkommer om skåpen."], who, 2024)
+    assert follow_up.owner == "Noor Haddad"

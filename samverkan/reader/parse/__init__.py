@@ -44,7 +44,7 @@ class _Builder:
             _without_list_letter(paragraph) for paragraph in body
         ]
         year = self.meeting_date.year if self.meeting_date else None
-        said = content.analyse(analysed, self.speakers, year)
+        said = content.analyse(analysed, self.speakers, year, self.meeting_date)
         item = Item(
             number=raw.number,
             title=title,

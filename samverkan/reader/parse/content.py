@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -61,23 +62,42 @@ NAME_ONLY = re.compile(
 # starts with its literal is searched fast, one that starts with \s+ is not.
 AND_WORD = re.compile(r"och\s+(?=\S)")
 
+# A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
+# those with ı and ſ, which lower() leaves alone.
+MONTH_PARTS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "ept", "okt", "nov", "dec")
+# Whole month names: "januari", not "jan"; "maj" is both.
+MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")
+
 _NEXT_BODY = r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)"
+# A question taken up again later: "igen", at the next meeting, or in a month ("Frågan
+# tas upp igen i maj", "tas upp på mötet i maj", "tas upp i september").
+_TAKEN_UP = (
+    r"tas upp (?:igen\b|på nytt\b|(?:vid|på|till|under) (?:nästa|kommande)|"
+    rf"(?:(?:på|vid) (?:mötet|sammanträdet) )?(?:i|under) (?:{MONTH_NAMES})\b)"
+)
+# "Arbetsgivaren tar med sig frågan.": the employer will look into it, though it does
+# not say "återkommer".
+_TAKES_ALONG = r"t(?:ar|og) med sig (?:frågan|frågorna|ärendet|detta|det)\b"
 FOLLOW_UP = re.compile(
     r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
-    r"tas upp (?:igen )?(?:vid|på|till|under) (?:nästa|kommande)|flyttas till (?:nästa|kommande)|"
+    rf"{_TAKEN_UP}|{_TAKES_ALONG}|flyttas till (?:nästa|kommande)|"
     r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
     rf"på {_NEXT_BODY}|till {_NEXT_BODY}|vid {_NEXT_BODY}",
 )  # searched in lower-cased text: IGNORECASE is slow in Python's re. Every alternative
 # starts with a letter (not a group), so that re skips to the places where one can start.
 PAST = re.compile(r"följdes upp|har följts upp|återkom med")
-ACTIVE_FOLLOW_UP = re.compile(r"återkomm\w*|återkom\b|återrapporter\w*")
+ACTIVE_FOLLOW_UP = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
 NEXT_MEETING = re.compile(
     r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff)"
 )
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
     r"beslutades|beslöts|beslutar mötet|beslutade mötet|beslutar att|beslutade att|valdes|utsågs|samverkades|"
-    r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|är samverkad|samverkad)\b",
+    r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|"
+    # "Förslaget är samverkad", "Ärendet är samverkat" (a neuter subject); "Informationen
+    # noteras."; a negotiation closed: "Förhandling enligt § 11 MBL avslutas i enighet",
+    # "Förhandlingen avslutades i oenighet". Few alternatives: each is tried at every word.
+    r"samverka[dt]|informationen noter(?:as|ades)|avslut(?:as|ades|ats|ad) i o?enighet)\b",
 )
 DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
@@ -97,13 +117,12 @@ NUMBER_START = re.compile(r"[-−–\d]")
 UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
          "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
 ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
-# A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
-# those with ı and ſ, which lower() leaves alone.
-MONTH_PARTS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "ept", "okt", "nov", "dec")
-MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3)  # "januari", not "jan"
 DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?"
+# A month, or a run of months ("januari–mars", "april till juni"), with its year if
+# written; or a year alone.
 PERIOD_WORD = re.compile(
-    rf"\b(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
+    rf"\b(?P<month>{MONTH_NAMES})\b(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES})\b)?"
+    rf"(?:\s+(?P<year>\d{{4}}))?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
 )
 
 
@@ -113,16 +132,19 @@ FOLLOW_UP_HINTS = (
     "återrapport",
     "besvaras",
     "tas upp",
+    "med sig",
     "flyttas",
     "följ",
     "önska",
     "bordl",
     "nästa",
 )
-# Each form DECISION finds contains one of these ("är samverkad" too): an item,
-# paragraph or sentence without them is not searched.
+# Each form DECISION finds contains one of these: an item, paragraph or sentence
+# without them is not searched. Each one is looked for in every item, and a longer
+# one is found or ruled out faster ("informationen noter", not "noter").
 DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
-                  "handlingarna", "antogs", "justerades")  # fmt: skip
+                  "samverkat", "informationen noter", "enighet", "handlingarna", "antogs",
+                  "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS = ("%", "procent", "kr", "miljon")
 
@@ -154,12 +176,18 @@ class Analysis:
     lower: str  # the paragraphs lower-cased, joined by newlines: for more word tests
 
 
-def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None) -> Analysis:
+def analyse(
+    paragraphs: list[str],
+    speakers: Speakers,
+    meeting_year: int | None,
+    meeting_date: dt.date | None = None,
+) -> Analysis:
     """What an item's paragraphs say: statements, follow-ups, decisions, figures.
 
     Each rule first asks whether the item mentions its words at all. Most items
     mention none, and one look at the whole item costs less than one per paragraph
     (no hint spans two paragraphs, so the joined text has the same hints).
+    meeting_date, when known, keeps a follow-up's month ahead of the meeting.
     """
     if not paragraphs:
         return Analysis([], [], [], [], "")  # a heading alone ("6. Övrigt"), as items often are
@@ -170,7 +198,9 @@ def analyse(paragraphs: list[str], speakers: Speakers, meeting_year: int | None)
     follow_up_hints = _present(item, FOLLOW_UP_HINTS)
     return Analysis(
         statements=statements(paragraphs, speakers),
-        follow_ups=follow_ups(paragraphs, speakers, meeting_year, follow_up_hints)
+        follow_ups=follow_ups(
+            paragraphs, speakers, meeting_year, follow_up_hints, meeting_date=meeting_date
+        )
         if follow_up_hints
         else [],
         decisions=decisions(paragraphs, decision_hints),
@@ -206,23 +236,25 @@ class Speakers:
     """Who can speak: parties by alias, and participants by full or first name."""
 
     parties: PartyRegistry
-    people: dict[str, str]  # casefolded name → party (EMPLOYER for the employer side)
+    # casefolded name → party: EMPLOYER for the employer side, None for an employee-side
+    # person whose union is not known (an elevskyddsombud, a union the registry lacks).
+    people: dict[str, str | None]
     # Several rules ask the same questions of the same sentence: answers are kept
     # for the protocol being read (a Speakers lives as long as one parse).
     _speaking_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     _prefixes: dict[str, tuple[str, int] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _starts: dict[str, tuple[str, str, str] | None] = field(
+    _starts: dict[str, tuple[str | None, str, str] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
 
     @classmethod
     def from_participants(cls, parties: PartyRegistry, participants: list[Participant]):
-        people: dict[str, str] = {}
-        first_names: dict[str, set[str]] = {}
+        people: dict[str, str | None] = {}
+        first_names: dict[str, set[str | None]] = {}
         for p in participants:
-            party = p.party if p.side == "employee" and p.party else EMPLOYER
+            party = _speaks_for(p)
             people[p.name.casefold()] = party
             first_names.setdefault(p.name.split()[0].casefold(), set()).add(party)
         for first, found in first_names.items():
@@ -230,13 +262,14 @@ class Speakers:
                 people[first] = next(iter(found))
         return cls(parties, people)
 
-    def party_at_start(self, sentence: str) -> tuple[str, str, str] | None:
-        """(party, speaker as written, rest of sentence) when a party or person opens it."""
+    def party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
+        """(party, speaker as written, rest of sentence) when a party or person opens it;
+        the party is None for a union-side person whose union is not known."""
         if sentence not in self._starts:
             self._starts[sentence] = self._party_at_start(sentence)
         return self._starts[sentence]
 
-    def _party_at_start(self, sentence: str) -> tuple[str, str, str] | None:
+    def _party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
         found = self.party_prefix(sentence)
         if found:
             canonical, length = found
@@ -251,10 +284,11 @@ class Speakers:
             words = m["name"].split()
             for n in range(len(words), 0, -1):
                 candidate = " ".join(words[:n])
-                party = self.people.get(candidate.casefold())
-                if party or n >= 2:
+                key = candidate.casefold()
+                if key in self.people or n >= 2:
                     rest = sentence[len(candidate) :].lstrip(" ,")
-                    return party or EMPLOYER, candidate, rest
+                    # A name not in the list is taken for the employer's, as before.
+                    return self.people.get(key, EMPLOYER), candidate, rest
         return None
 
     def may_speak(self, sentence: str) -> bool:
@@ -305,6 +339,15 @@ class Speakers:
         return None
 
 
+def _speaks_for(participant: Participant) -> str | None:
+    """The party a participant's words are given to. An employee-side person without a
+    known union speaks for no party: a union representative's question given to the
+    employer would say the opposite of what was said."""
+    if participant.side == "employee":
+        return participant.party or None
+    return EMPLOYER
+
+
 def verb_match(text: str) -> re.Match[str] | None:
     """VERB at the start of text, whatever its case; the match's positions are text's."""
     start = text[:VERB_REACH]
@@ -343,18 +386,23 @@ def _adjust_kind(kind: str, text: str, may_disagree: bool = True) -> str:
 
 
 def _parties_in_subject(sentence: str, speakers: Speakers) -> tuple[list[str], str] | None:
-    """ "Lärarförbundet och Kommunal begär …" → both parties, and the rest."""
+    """ "Lärarförbundet och Kommunal begär …" → both parties, and the rest. A person of
+    no known party adds none: "Noor Haddad tog upp …" → no parties."""
     first = speakers.party_at_start(sentence)
     if not first:
         return None
-    found, rest = [first[0]], first[2]
+    found, rest = _known([first[0]]), first[2]
     while rest.startswith("och") and rest[3:4].isspace():
         second = speakers.party_at_start(rest[3:].lstrip())
         if not second:
             break
-        found.append(second[0])
+        found += _known([second[0]])
         rest = second[2]
     return found, rest
+
+
+def _known(parties: list[str | None]) -> list[str]:
+    return [party for party in parties if party is not None]
 
 
 def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str] | None:
@@ -369,7 +417,7 @@ def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str]
         if verb:
             who = speakers.party_at_start(rest[verb.end() :].lstrip())
             if who:
-                return [who[0]], verb.lastgroup, who[1]
+                return _known([who[0]]), verb.lastgroup, who[1]
     subject = _parties_in_subject(sentence, speakers)
     if not subject:
         return None
@@ -504,7 +552,7 @@ def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
     party = speakers.parties.canonical(who)
     if party is None:
         named = speakers.party_at_start(who)
-        if not named or named[2]:
+        if not named or named[2] or named[0] is None:
             return None
         party = named[0]
     text = m["text"].strip()
@@ -531,6 +579,8 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
             if who and current and [s.party for s in current] == who[0]:
                 who = None  # the same party goes on: one statement
             if who:
+                # A speaker of no known party (parties == []) ends the statement before
+                # and begins none: their words are not given to another party.
                 parties, kind, _ = who
                 if kind == "yttrande":
                     current = [_yttrande(p, clause) for p in parties]
@@ -574,6 +624,8 @@ def follow_ups(
     speakers: Speakers,
     meeting_year: int | None,
     hints: tuple[str, ...] = FOLLOW_UP_HINTS,
+    *,
+    meeting_date: dt.date | None = None,
 ) -> list[FollowUp]:
     """hints: those of FOLLOW_UP_HINTS the paragraphs contain (all, if not known)."""
     found: list[FollowUp] = []
@@ -591,7 +643,7 @@ def follow_ups(
                     request = sentence[m.start() :]
                     end = re.search(r"[.?!]", request)
                     sentence = request[: end.end()] if end else request
-                found.append(_follow_up(sentence, speakers, meeting_year))
+                found.append(_follow_up(sentence, speakers, meeting_year, meeting_date))
     return found
 
 
@@ -600,27 +652,43 @@ def _is_past(sentence: str) -> bool:
     return bool(PAST.search(sentence))
 
 
-def _follow_up(sentence: str, speakers: Speakers, meeting_year: int | None) -> FollowUp:
+def _follow_up(
+    sentence: str, speakers: Speakers, meeting_year: int | None, meeting_date: dt.date | None
+) -> FollowUp:
     """Who comes back: the subject, if it says it will or is on the employer's side;
     otherwise the employer, who answers the unions' questions in samverkan."""
     owner = EMPLOYER
     who = speakers.party_at_start(sentence)
     if who and (ACTIVE_FOLLOW_UP.search(lowered(sentence)) or who[0] == EMPLOYER):
         owner = who[0] if speakers.party_prefix(sentence) else who[1]
-    return FollowUp(sentence, owner, _due(sentence, meeting_year))
+    return FollowUp(sentence, owner, _due(sentence, meeting_year, meeting_date))
 
 
-def _due(sentence: str, meeting_year: int | None) -> str | None:
+def _due(
+    sentence: str, meeting_year: int | None, meeting_date: dt.date | None = None
+) -> str | None:
+    """When the matter comes back. A date or month without a year lies ahead of the
+    meeting: what is deferred is never due before it."""
     if NEXT_MEETING.search(lowered(sentence)):
         return "next meeting"
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
-        return found.date.isoformat()
+        return dates.roll_forward(found, meeting_date).isoformat()
     # Compiled once, on first use, by re's cache; a sentence without a month is not searched.
     m = _has(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
     if m and (m[2] or meeting_year):
-        return f"{int(m[2] or meeting_year):04d}-{dates.MONTHS[m[1].casefold()]:02d}"
+        month = dates.MONTHS[m[1].casefold()]
+        year = int(m[2]) if m[2] else _year_ahead(month, meeting_year, meeting_date)
+        return f"{year:04d}-{month:02d}"
     return None
+
+
+def _year_ahead(month: int, meeting_year: int, meeting_date: dt.date | None) -> int:
+    """The year of the next such month: "återkommer i januari" at a November meeting
+    means the coming January."""
+    if meeting_date and month < meeting_date.month:
+        return meeting_date.year + 1
+    return meeting_year
 
 
 def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) -> list[str]:
@@ -701,23 +769,23 @@ def _sentence_metrics(
     periods = _periods(sentence) if values else []
     rolling = bool(values) and ROLLING.search(sentence) is not None
     for index, value in enumerate(values):
-        limit = values[index + 1].start() if index + 1 < len(values) else len(sentence)
-        before = [i for i in indicators if i.start() < value.start()]
-        indicator = before[-1] if before else indicators[0]
-        name = indicator["name"].lower()
-        scope = sentence[indicator.start() : value.end()]
-        if ROLLING.search(scope) or (rolling and "sjukfrånvaro" in name):
-            name += " rullande 12 månader"
+        indicator = _indicator_of(sentence, value, indicators)
+        if indicator is None or _is_difference(sentence, value):
+            continue
+        limit = _reach(sentence, periods, value.end(), values, index)
         number = float(re.sub(r"[ \u00a0]", "", value["value"]).replace(",", "."))
         if value["minus"]:
             number = -number
         unit = UNITS[value["unit"].lower()]
+        earlier = result[-1].period if result else None
         period = (
-            _year_right_after(sentence, value.end(), limit)
+            _own_period(sentence, periods, value.end(), limit, meeting_year, earlier)
             or _period(sentence, periods, 0, value.start(), meeting_year)
             or _period_after(sentence, periods, value.end(), limit, meeting_year)
         )
-        result.append(Metric(name, number, unit, period))
+        result.append(
+            Metric(_metric_name(sentence, indicator, value, rolling), number, unit, period)
+        )
     return result
 
 
@@ -737,35 +805,133 @@ def _values(sentence: str) -> list[re.Match]:
     return found
 
 
+# "14,7 mnkr i underskott", "5 % sjukfrånvaro": an indicator after its value follows it
+# at once, or after one of these small words.
+INDICATOR_LEAD = re.compile(r"\s*(?:(?:i|av|som)\s+)?")
+
+
+def _indicator_of(sentence: str, value: re.Match, indicators: list[re.Match]) -> re.Match | None:
+    """What the value measures: the indicator named last before it ("Sjukfrånvaron var
+    5 %"), else one right after it. An indicator further on opens a clause of its own
+    ("Anslaget minskar med 2 procent och prognosen …"): the value is not its figure."""
+    before = None
+    for indicator in indicators:
+        if indicator.start() >= value.start():
+            if (
+                before is None
+                and INDICATOR_LEAD.match(sentence, value.end()).end() == indicator.start()
+            ):
+                return indicator
+            break
+        before = indicator
+    return before
+
+
+# A change or a gap is not the figure itself: "ökat med 18 procent", "minskar med
+# 2 procent", "18 mnkr bättre än budget", "3 mnkr under budget".
+CHANGE_BEFORE = re.compile(r"\b(?:ök|minsk|förbättr|försämr)\w* (?:med|på) $")
+CHANGE_REACH = 30  # "förbättrats med " and the blanks around it
+GAP_AFTER = re.compile(
+    r"\s*(?:(?:bättre|sämre|högre|lägre|mer|mindre|större|färre)\s+(?:än|jämfört med)\b"
+    r"|(?:över|under)\s+budget)"
+)
+
+
+def _is_difference(sentence: str, value: re.Match) -> bool:
+    start = value.start()
+    return bool(
+        CHANGE_BEFORE.search(sentence, max(0, start - CHANGE_REACH), start)
+        or GAP_AFTER.match(sentence, value.end())
+    )
+
+
+def _metric_name(sentence: str, indicator: re.Match, value: re.Match, rolling: bool) -> str:
+    """The indicator, with "rullande 12 månader" when its own words say so. Said
+    elsewhere in the sentence, it is plain sjukfrånvaro's: korttids- and
+    långtidssjukfrånvaro beside it are not rolling figures."""
+    name = indicator["name"]
+    if ROLLING.search(sentence, indicator.start(), value.end()) or (
+        rolling and name == "sjukfrånvaro"
+    ):
+        name += " rullande 12 månader"
+    return name
+
+
 QUARTER = re.compile(r"\b(?P<n>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<year>\d{4}))?")
 QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
 # "7,9 % (föregående år 8,4 %)": the same period a year earlier.
 YEAR_BEFORE = re.compile(
     r"föregående år|förra året|fg år|året innan|samma (?:period|månad) (?:förra|föregående) år"
 )
-RIGHT_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år)\s+)?(?=\d{4}\b)"
+# What stands between a value and the period written right after it: "6,2 % under
+# januari–mars", "3,9 % i oktober", "12 procent 2023", "5 % för hela året 2024".
+OWN_PERIOD_LEAD = re.compile(
+    r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år|perioden)\s+)?"
+)
+# "7,0 % samma period 2023": the period of the value before, in another year.
+SAME_PERIOD = re.compile(
+    r"samma (?:period|månad|kvartal)\s+(?:(?P<year>(?:19|20)\d{2})\b|föregående år|förra året)"
 )
 
 
 def _periods(sentence: str) -> list[re.Match]:
-    """Months, years and quarters the sentence names, in order."""
+    """Months, month ranges, years and quarters the sentence names, in order."""
     found = list(PERIOD_WORD.finditer(sentence))
     if "kvartal" in sentence:
         found = sorted([*found, *QUARTER.finditer(sentence)], key=lambda m: m.start())
     return found
 
 
-def _year_right_after(sentence: str, start: int, limit: int) -> str | None:
-    """ "6,8 procent 2023", "5 % för 2024": a year right after the value is its own."""
-    m = RIGHT_AFTER.match(sentence, start, limit)
-    year = m and dates.YEAR.match(sentence, m.end(), limit)
-    return year[0] if year else None
+# What may stand between a period and the value it introduces: "i april 6 %", "april:
+# 6 %", "i april var den 6 %", "juni då den uppgick till 6,08 %".
+LEADS_VALUE = re.compile(
+    r"[\s:,]*(?:(?:då|när)\s+(?:den|det)\s+)?(?:(?:var|är|blev|låg på|uppgick till)\s+(?:den\s+)?)?"
+)
+
+
+def _reach(
+    sentence: str, periods: list[re.Match], start: int, values: list[re.Match], index: int
+) -> int:
+    """Where the text that may name the value's own period ends: at the next value, or
+    at a period that introduces the next value ("5 % i mars, i april 6 %": April is 6 %'s)."""
+    if index + 1 == len(values):
+        return len(sentence)
+    next_value = values[index + 1].start()
+    for period in periods:
+        between = start <= period.start() and period.end() <= next_value
+        if between and LEADS_VALUE.fullmatch(sentence, period.end(), next_value):
+            return period.start()
+    return next_value
+
+
+def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier) -> str | None:
+    """The period written right after the value is its own: secretaries write a series
+    as value, period, value, period ("8,3 % i april 2024 jämfört med 8,9 % i april
+    2023"). earlier: the period of the figure before, for "samma period 2023"."""
+    at = OWN_PERIOD_LEAD.match(sentence, start, limit).end()
+    if sentence.startswith("samma", at):
+        same = SAME_PERIOD.match(sentence, at, limit)
+        return _same_period(same, earlier) if same else None
+    for period in periods:
+        if period.start() == at < limit:
+            return _period_of(period, meeting_year)
+    return None
+
+
+def _same_period(same: re.Match, earlier: str | None) -> str | None:
+    """ "samma period 2023" after "januari–mars" (2024-Q1) → "2023-Q1"; "samma period
+    föregående år" → a year before the earlier period."""
+    if earlier is None:
+        return same["year"]
+    year = int(same["year"]) if same["year"] else int(earlier[:4]) - 1
+    return f"{year:04d}{earlier[4:]}"
 
 
 def _period_after(sentence, periods, start: int, limit: int, meeting_year) -> str | None:
-    """ "5,6 % under tredje kvartalet", "9 % under 2023": the period after the value."""
-    if "under" not in sentence[start:limit] and "för" not in sentence[start:limit]:
+    """ "5,6 % (rullande 12 mån) under tredje kvartalet", "3 % på lagret i oktober": a
+    period further after the value, after "under", "för" or "i"."""
+    between = sentence[start:limit]
+    if "under" not in between and "för" not in between and " i " not in between:
         return None
     return _period(sentence, periods, start, limit, meeting_year)
 
@@ -779,11 +945,36 @@ def _period(sentence, periods, start: int, position: int, meeting_year) -> str |
     last = words[-1]
     quarter = next((m for m in reversed(words) if m.re is QUARTER), None)
     if quarter and quarter.end() >= last.end():
-        year = int(quarter["year"]) if quarter["year"] else meeting_year
-        period = f"{year:04d}-Q{QUARTERS[quarter['n']]}" if year else None
-        end = quarter.end()
-    else:
-        period, end = dates.month_period(last[0], meeting_year), last.end()
-    if period and YEAR_BEFORE.search(sentence, end, position):
+        last = quarter
+    period = _period_of(last, meeting_year)
+    if period and YEAR_BEFORE.search(sentence, last.end(), position):
         period = f"{int(period[:4]) - 1:04d}{period[4:]}"
     return period
+
+
+def _period_of(word: re.Match, meeting_year: int | None) -> str | None:
+    """A match of PERIOD_WORD or QUARTER as a period; without a year, the meeting's."""
+    if word.re is QUARTER:
+        year = int(word["year"]) if word["year"] else meeting_year
+        return f"{year:04d}-Q{QUARTERS[word['n']]}" if year else None
+    if word["month"] is None:
+        return word[0]  # a year
+    year = int(word["year"]) if word["year"] else meeting_year
+    if year is None:
+        return None
+    first = dates.MONTHS[word["month"]]
+    last = dates.MONTHS[word["to"]] if word["to"] else first
+    return _months_period(year, first, last)
+
+
+def _months_period(year: int, first: int, last: int) -> str | None:
+    """A month; a run of months that is a quarter ("januari–mars") → the quarter; any
+    other run within the year ("januari–augusti") → the year. The contract's periods
+    are months, quarters and years, and "2024-08" would read as August alone."""
+    if first == last:
+        return f"{year:04d}-{first:02d}"
+    if last < first:
+        return None  # "november–februari" spans two years
+    if first % 3 == 1 and last == first + 2:
+        return f"{year:04d}-Q{(first + 2) // 3}"
+    return f"{year:04d}"

@@ -33,16 +33,11 @@ TEXT_DATE = re.compile(
     rf"(?:\s+(?P<year>\d{{4}})\b)?",
     re.IGNORECASE,
 )
-MONTH_ONLY = re.compile(
-    rf"\b(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})\b(?:\s+(?P<year>\d{{4}})\b)?",
-    re.IGNORECASE,
-)
 # "den 20/9", "20/9 2023", "20/9-23": day before month, as Swedes write it by hand.
 SLASH_DATE = re.compile(
     r"(?:(?<=\bden )|(?<=^))(?P<day>\d{1,2})/(?P<month>\d{1,2})"
     r"(?:(?:\s+|-)(?P<year>\d{4}|\d{2})(?!\d))?(?![\d/])"
 )
-YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 _CLOCK = r"(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>\d{{2}}))?"
 TIME_RANGE = re.compile(
@@ -207,14 +202,3 @@ def roll_forward(found: FoundDate, meeting: dt.date | None) -> dt.date | None:
     if (meeting - found.date).days > 60:
         return _make(found.date.year + 1, found.date.month, found.date.day) or found.date
     return found.date
-
-
-def month_period(text: str, default_year: int | None) -> str | None:
-    """ "juli 2023" → "2023-07"; "juli" → with the default year; "2023" → "2023"."""
-    m = MONTH_ONLY.search(text)
-    if m:
-        year = m["year"] or default_year
-        if year:
-            return f"{int(year):04d}-{MONTHS[m['month'].casefold()]:02d}"
-    y = YEAR.search(text)
-    return y[0] if y else None
