@@ -15,6 +15,7 @@ from samverkan.reader.parse import dates
         ("den 3:e sept.", 2023, dt.date(2023, 9, 3)),
         ("den 3 september", None, None),
         ("31 februari 2023", None, None),
+        ("12 mars -24, kl 09.00–11.00", None, dt.date(2024, 3, 12)),
     ],
 )
 def test_swedish_dates(text, year, expected):
@@ -61,6 +62,8 @@ def test_future_date_without_year_rolls_into_next_year():
         ("den 20/9", 2023, dt.date(2023, 9, 20)),
         ("den 20/9 2024", None, dt.date(2024, 9, 20)),
         ("20/9-23", None, dt.date(2023, 9, 20)),
+        ("Protokollet justeras senast 19/3.", 2024, dt.date(2024, 3, 19)),
+        ("Nästa möte: 14/5 kl. 13-15", 2024, dt.date(2024, 5, 14)),
     ],
 )
 def test_day_slash_month(text, year, expected):
@@ -69,3 +72,12 @@ def test_day_slash_month(text, year, expected):
 
 def test_fractions_are_not_dates():
     assert dates.first_date("hälften, 1/2 av tjänsterna", 2023) is None
+    assert dates.first_date("Tjänstefördelning läsåret 24/25", 2024) is None
+    assert dates.first_date("Dnr 2023/45", 2024) is None
+
+
+def test_whole_hours_and_an_end_without_minutes_where_a_time_is_given():
+    assert dates.find_times("13–15") == (None, None)
+    assert dates.find_times("13–15", bare=True, hours=True) == ("13:00", "15:00")
+    assert dates.find_times("8.30-10", bare=True) == ("08:30", "10:00")
+    assert dates.find_times("2024-04-16, 13–15", bare=True, hours=True) == ("13:00", "15:00")

@@ -319,3 +319,104 @@ def test_chair_and_secretary_named_above_the_list_get_their_roles_in_it():
         ("Jörgen Falk", "employer", None, "vd, ordförande", True),
         ("Annika Roos", "employer", None, "HR-chef, sekreterare", True),
     ]
+
+
+def test_side_named_in_the_present_line_by_word_or_abbreviation():
+    protocol = header(
+        "Närvarande AG: Helena Borg (förvaltningschef), Tomas Ahl (HR-chef)\n"
+        "Närvarande AT: Rasmus Kjell (Vision), Eva Lind (Kommunal)\n"
+        "Närvarande arbetstagare: Pia Ström, huvudskyddsombud, Ola Ek, Vision\n"
+    )
+    assert people(protocol) == [
+        ("Helena Borg", "employer", None, "förvaltningschef", True),
+        ("Tomas Ahl", "employer", None, "HR-chef", True),
+        ("Rasmus Kjell", "employee", "Vision", None, True),
+        ("Eva Lind", "employee", "Kommunal", None, True),
+        ("Pia Ström", "employee", None, "huvudskyddsombud", True),
+        ("Ola Ek", "employee", "Vision", None, True),
+    ]
+
+
+def test_safety_representatives_heading_and_union_after_the_role():
+    protocol = header(
+        "Arbetsgivarens representanter:\nMats Grönlund, förvaltningschef\n"
+        "Skyddsombud:\nMaria Persson, huvudskyddsombud Kommunal\nYlva Hed, skyddsombud Vision\n"
+        "Huvudskyddsombud: Ali Reza, Kommunal\n"
+    )
+    assert people(protocol) == [
+        ("Mats Grönlund", "employer", None, "förvaltningschef", True),
+        ("Maria Persson", "employee", "Kommunal", "huvudskyddsombud", True),
+        ("Ylva Hed", "employee", "Vision", "skyddsombud", True),
+        ("Ali Reza", "employee", "Kommunal", "huvudskyddsombud", True),
+    ]
+
+
+def test_workplace_meeting_staff_are_employees_and_the_note_taker_is_secretary():
+    protocol = header(
+        "Minnesanteckningar APT\nHemtjänsten Norr, Vallentuna kommun\n"
+        "Datum: den 12/3 2024 kl. 8.30-10\n"
+        "Deltagare: Camilla Ekström (enhetschef), Fatima Hussein, Anna Lövgren (Kommunal)\n"
+        "Antecknare: Fatima Hussein\n"
+    )
+    assert (protocol.organisation, protocol.body) == (
+        "Hemtjänsten Norr, Vallentuna kommun",
+        "Arbetsplatsträff",
+    )
+    assert (protocol.date, protocol.start_time, protocol.end_time) == (
+        "2024-03-12",
+        "08:30",
+        "10:00",
+    )
+    assert people(protocol) == [
+        ("Camilla Ekström", "employer", None, "enhetschef", True),
+        ("Fatima Hussein", "employee", None, "antecknare", True),
+        ("Anna Lövgren", "employee", "Kommunal", None, True),
+    ]
+    assert protocol.secretary == "Fatima Hussein"
+
+
+def test_date_time_and_place_on_one_line_and_hours_only():
+    protocol = header(
+        "Protokoll samverkan Björkskolan\n"
+        "Datum: 2024-02-08    Tid: 13–15    Plats: Björkskolan, personalrummet\n"
+    )
+    assert (protocol.body, protocol.date, protocol.start_time, protocol.end_time) == (
+        "Samverkansgrupp",
+        "2024-02-08",
+        "13:00",
+        "15:00",
+    )
+    assert protocol.location == "Björkskolan, personalrummet"
+
+
+def test_a_title_page_s_lines_to_sign_on_are_not_names():
+    protocol = header(
+        "Utses att justera: Anna Wester\nSekreterare ........ Paragrafer 9–14\n"
+        "Ordförande ........\nJusterande ........\nDatum: 2024-03-12\n"
+    )
+    assert (protocol.secretary, protocol.chair) == (None, None)
+    assert [a.name for a in protocol.adjusters] == ["Anna Wester"]
+
+
+def test_och_inside_a_role_does_not_part_people():
+    protocol = header(
+        "Närvarande: Emma Ek (enhetschef barn och unga), Bo Al, verksamhetschef Kultur och "
+        "Fritid Norr, Cia Lund och Dan Berg\n"
+    )
+    assert people(protocol) == [
+        ("Emma Ek", "employer", None, "enhetschef barn och unga", True),
+        ("Bo Al", "employer", None, "verksamhetschef Kultur och Fritid Norr", True),
+        ("Cia Lund", "employer", None, None, True),
+        ("Dan Berg", "employer", None, None, True),
+    ]
+
+
+def test_a_list_line_broken_inside_a_name_is_joined():
+    protocol = header(
+        "Närvarande: Anna Berg, Vision; Lena\nOlsson, Naturvetarna; Kent Rask, Kommunal\n"
+    )
+    assert [(p.name, p.party) for p in protocol.participants] == [
+        ("Anna Berg", "Vision"),
+        ("Lena Olsson", "Naturvetarna"),
+        ("Kent Rask", "Kommunal"),
+    ]

@@ -30,12 +30,15 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 TEXT_DATE = re.compile(
     rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})(?:en|s)?\s+)?(?:\bden\s+)?"
     rf"(?<![\d.])(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_MONTH_ALT})\.?\b"
-    rf"(?:\s+(?P<year>\d{{4}})\b)?",
+    rf"(?:\s+(?P<year>\d{{4}})\b|\s+[-–'’](?P<short_year>\d{{2}})\b)?",  # "12 mars -24"
     re.IGNORECASE,
 )
 # "den 20/9", "20/9 2023", "20/9-23": day before month, as Swedes write it by hand.
+# Only where a date is expected ("senast 19/3", "Nästa möte: 14/5"): "läsåret 24/25"
+# and "Dnr 2023/45" are not dates.
 SLASH_DATE = re.compile(
-    r"(?:(?<=\bden )|(?<=^))(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"(?:(?<=\bden )|(?<=^)|(?<=senast )|(?<=: )|(?<=\()|(?<=från )|(?<=till )|(?<=datum ))"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
     r"(?:(?:\s+|-)(?P<year>\d{4}|\d{2})(?!\d))?(?![\d/])"
 )
 
@@ -46,7 +49,13 @@ TIME_RANGE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 BARE_TIME_RANGE = re.compile(
-    r"(?<![\d.:])(?P<sh>\d{1,2})[.:](?P<sm>\d{2})(?:\s*[-–—]\s*(?P<eh>\d{1,2})[.:](?P<em>\d{2}))?(?![\d.:])"
+    r"(?<![\d.:])(?P<sh>\d{1,2})[.:](?P<sm>\d{2})"
+    r"(?:\s*[-–—]\s*(?P<eh>\d{1,2})(?:[.:](?P<em>\d{2}))?)?(?![\d.:])"
+)
+# "Tid: 13–15": whole hours, where the text is known to give the time.
+HOUR_RANGE = re.compile(
+    r"(?<![\d.:/–-])(?P<sh>\d{1,2})(?:[.:](?P<sm>\d{2}))?\s*[-–—]\s*"
+    r"(?P<eh>\d{1,2})(?:[.:](?P<em>\d{2}))?(?![\d.:/–-])"
 )
 
 
@@ -147,11 +156,12 @@ def _text_dates(text: str, default_year: int | None, start: int = 0) -> list[Fou
     """The dates written with the month's name; start: see _text_date_start."""
     found = []
     for m in TEXT_DATE.finditer(text, start):
-        year = int(m["year"]) if m["year"] else default_year
+        year = int(m["year"]) if m["year"] else _year(m["short_year"]) or default_year
         month = MONTHS[m["month"].casefold()]  # IGNORECASE also takes "ſ" for "s"
         day = _make(year, month, int(m["day"])) if year else None
         weekday = WEEKDAYS.get(m["weekday"].lower()) if m["weekday"] else None
-        found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), bool(m["year"]), weekday))
+        has_year = bool(m["year"] or m["short_year"])
+        found.append(FoundDate(day, m[0].strip(), m.start(), m.end(), has_year, weekday))
     return found
 
 
@@ -169,11 +179,16 @@ def _hhmm(hour: str | None, minute: str | None) -> str | None:
     return f"{h:02d}:{m:02d}"
 
 
-def find_times(text: str, *, bare: bool = False) -> tuple[str | None, str | None]:
-    """Start and end time ("HH:MM") from "kl. 13.00 – 13:55" (or "13:00-15:00" when bare)."""
+def find_times(
+    text: str, *, bare: bool = False, hours: bool = False
+) -> tuple[str | None, str | None]:
+    """Start and end time ("HH:MM") from "kl. 13.00 – 13:55" (or "13:00-15:00" when
+    bare, "13–15" when hours: the text is a "Tid:" line's value)."""
     m = TIME_RANGE.search(text)
     if m is None and bare:
         m = BARE_TIME_RANGE.search(text)
+    if m is None and hours:
+        m = HOUR_RANGE.search(text)
     if m is None:
         return None, None
     return _hhmm(m["sh"], m["sm"]), _hhmm(m["eh"], m["em"])

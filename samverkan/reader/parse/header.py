@@ -12,8 +12,8 @@ from samverkan.reader.parse.text import ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS = [
-    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen)\b", re.I), "employer"),
-    (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?)\b", re.I), "employee"),
+    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|(?-i:AG))\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
 _PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)"
@@ -31,7 +31,7 @@ ABSENT_SUFFIX = re.compile(
 ABSENT_SUFFIX_CHARS = ", .adefghilmnrstäöıſ"
 KEY_VALUE = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
-    r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|ordförande|mötesordförande|"
+    r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|antecknare|ordförande|mötesordförande|"
     r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
     r"justering|paragrafer)\s*:?\s+(?P<value>.*)$|"
     r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
@@ -55,7 +55,7 @@ BODY_WORDS = [
     (re.compile(r"\bCesam\b", re.I), "Cesam"),  # Stockholm's name for its central group
     (re.compile(r"central samverkansgrupp|\bCSG\b", re.I), "Central samverkansgrupp"),
     (re.compile(r"lokala? samverkansgrupp|\bLSG\b", re.I), "Lokal samverkansgrupp"),  # state agencies
-    (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b", re.I), "Samverkansgrupp"),
+    (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b|^(?:protokoll|minnesanteckningar)\s+(?:från\s+)?samverkan\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
     (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
 ]  # fmt: skip
@@ -72,7 +72,9 @@ ORG_ENDINGS = (
 ORGANISATION = re.compile(
     r"^(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?"
     r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
-    r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$",
+    r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$"
+    # "Hemtjänsten Norr, Vallentuna kommun": a unit, then its municipality
+    r"|^[A-ZÅÄÖ][^,:]{2,50},\s*[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$",
 )
 REMOTE_SERVICES = re.compile(
     r"\b(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b", re.I
@@ -115,14 +117,37 @@ ROLE_LINE = re.compile(
 # The first two letters of every line these patterns (anchored at the start) can
 # match, in lower case: see _may_open_heading.
 HEADING_OPENINGS = {
-    *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "or", "ju", "ut", "pa"),  # KEY_VALUE
+    *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "an", "or", "ju", "ut", "pa"),  # KEY_VALUE
     *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
     "un",  # SIGNATURES_HEADING
     *("or", "mö", "se", "pr", "ju"),  # ROLE_LINE
     *("fr", "fö", "an", "ej"),  # ABSENT_HEADING
     *("nä", "de", "be", "le"),  # PRESENT_HEADING
-    *("ar", "fö", "le", "fa", "pe", "öv", "ad", "gä", "de", "in", "nä"),  # SIDE_HEADINGS
+    *(
+        "ar",
+        "fö",
+        "le",
+        "fa",
+        "pe",
+        "öv",
+        "ad",
+        "gä",
+        "de",
+        "in",
+        "nä",
+        "ag",
+        "at",
+        "sk",
+        "hu",
+    ),  # SIDE_HEADINGS
 }
+# What may name a side after "Närvarande": a few words before a colon, or the whole rest.
+SIDE_PHRASE = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?)\s*(?::\s*|$)", re.I)
+SIGNING_LINE_CHARS = "._…"
+NEXT_KEY = re.compile(
+    r"\s+(?=(?:Tid|Tidpunkt|Plats|Lokal|Datum|Ordförande|Sekreterare|Justerare)\s*:)"
+)
+MANAGER_ROLE = re.compile(r"chef|ledare|rektor|direktör|förman|arbetsgivar|HR|personal", re.I)
 DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
 PAREN = re.compile(r"\s*\(([^)]*)\)")
 # The parties of Swedish politics as a committee's members are listed: "Eva Strand (S)".
@@ -245,14 +270,27 @@ def _is_role_word(word: str) -> bool:
     return not lower.isascii() and bool(ROLE_WORD.search(word))
 
 
+def _first_name_left(text: str) -> bool:
+    """ "…, Naturvetarna; Lena" — a list line that breaks inside its last name."""
+    if ";" not in text:
+        return False
+    last = text.rsplit(";", 1)[1].split()
+    return len(last) == 1 and last[0][:1].isupper()
+
+
 def logical_lines(lines: list[Line]) -> list[str]:
-    """Join a header line with the next when the entry clearly goes on."""
+    """Join a header line with the next when the entry clearly goes on; part one that
+    holds several keys ("Datum: … Tid: … Plats: …")."""
     joined: list[str] = []
     for line in lines:
         text = line.text
+        if text.count(":") > 1 and (keys := NEXT_KEY.split(text)) and len(keys) > 1:
+            joined.extend(keys)
+            continue
         if joined and (
             joined[-1].endswith((",", " och", " samt", " hade", " har", " –", " -"))
             or text[:1].islower()
+            or _first_name_left(joined[-1])
         ):
             joined[-1] = f"{joined[-1]} {text}"
         else:
@@ -303,7 +341,16 @@ class HeaderReader:
         self._officer_roles()
         if self.header.body == "Styrelse" and self.side is None:
             self._board_members()
+        if self.header.body == "Arbetsplatsträff" and self.side is None:
+            self._workplace_members()
         return self.header
+
+    def _workplace_members(self) -> None:
+        """At a workplace meeting (APT) the staff meet their manager: those without a
+        manager's role are employees, though no heading says so."""
+        for person in self.header.participants:
+            if person.side == "employer" and not MANAGER_ROLE.search(person.role or ""):
+                person.side = "employee"
 
     def _officer_roles(self) -> None:
         """ "Ordförande: Jörgen Falk, vd" above the list that names him: his roles there."""
@@ -419,6 +466,8 @@ class HeaderReader:
                     tail = text[m.end() :]
                     if tail.strip() and not tail.lstrip().startswith(":"):
                         return False
+                    if tail.strip(" :") and _is_role_word(m[0]):
+                        return False  # "Huvudskyddsombud: Ali Reza, Kommunal": their role too
                     self.side, rest = side, tail.lstrip(" :")
                     break
             else:
@@ -430,11 +479,14 @@ class HeaderReader:
         return True
 
     def _side_phrase(self, rest: str) -> str:
-        """ "Närvarande från arbetsgivaren: A, B" — the side, then the people."""
-        phrase = re.match(r"^(?:från|för)\s+(?P<side>[^:]+?)\s*(?::\s*|$)", rest, re.I)
+        """ "Närvarande från arbetsgivaren: A, B", "Närvarande AT: A, B" — the side,
+        then the people."""
+        phrase = SIDE_PHRASE.match(rest)
         if phrase:
+            words = phrase["side"]
             for pattern, side in SIDE_HEADINGS:
-                if pattern.match(phrase["side"]):
+                m = pattern.match(words)
+                if m and not words[m.end() :].strip():  # the whole phrase names the side
                     self.side = side
                     return rest[phrase.end() :]
         return rest
@@ -478,6 +530,11 @@ class HeaderReader:
             self.header.remote = remote_of(text)  # "2023-05-04, kl 14-15.30, Teams"
 
     def _key_value(self, key: str, value: str) -> None:
+        if value and value[0] in SIGNING_LINE_CHARS:
+            # "Sekreterare ........ Paragrafer 9–14": a line to sign on, not a value.
+            value = value.lstrip(SIGNING_LINE_CHARS + " ")
+            if not NAME.match(value):
+                return
         if not value:
             self.pending_key = key
             return
@@ -498,13 +555,13 @@ class HeaderReader:
             pass
         elif key.startswith(("tid", "datum", "dag", "sammanträdesdatum", "mötesdatum")):
             self._take_date(value)
-            start, end = dates.find_times(value, bare=True)
+            start, end = dates.find_times(value, bare=True, hours=key.startswith("tid"))
             if start and not self.header.start_time:
                 self.header.start_time, self.header.end_time = start, end
         elif key in ("plats", "lokal", "mötesplats"):
             self.header.location = place_of(value)
             self.header.remote = self.header.remote or remote_of(value)
-        elif key in ("sekreterare", "protokollförare"):
+        elif key in ("sekreterare", "protokollförare", "antecknare"):
             self.header.secretary = self._name_only(value)
             self._officers.append((key, value))
         elif key in ("ordförande", "mötesordförande"):
@@ -641,11 +698,20 @@ def _split_list(text: str) -> list[str]:
     parts = _split_commas(text) if "(" in text else text.split(",")
     result: list[str] = []
     for part in parts:
-        pieces = AND_OR.split(part) if "och" in part or "samt" in part else [part]
+        pieces = _split_and(part) if "och" in part or "samt" in part else [part]
         for piece in pieces:
             if piece.strip() and piece.strip(" .;"):
                 result.append(piece.strip(" .;"))
     return result
+
+
+def _split_and(part: str) -> list[str]:
+    """ "Bo Ek och Cia Lund" → two people; "enhetschef barn och unga", "verksamhetschef
+    Kultur och Fritid" → one role: "och" parts names, both of them capitalised."""
+    pieces = AND_OR.split(part)
+    if all(piece.strip()[:1].isupper() for piece in pieces):
+        return pieces
+    return [part]
 
 
 def _split_commas(text: str) -> list[str]:
@@ -778,6 +844,10 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
             tail_party = _party_at_end(rest, parties)
             if tail_party:
                 party, rest = tail_party
+            if rest:
+                roles.append(rest)
+        elif party is None and (in_role := _party_at_end(piece, parties)):
+            party, rest = in_role  # "huvudskyddsombud Kommunal"
             if rest:
                 roles.append(rest)
         else:
