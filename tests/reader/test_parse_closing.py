@@ -189,6 +189,8 @@ def test_a_title_alone_is_not_the_chairs_name():
             "Onsdagen den 15 maj 2024 klockan 13.30 i Sammanträdesrum Ängen.",
             "Sammanträdesrum Ängen",
         ),
+        ("2025-03-19 kl. 08.00 på brandstationen i Sundsby.", "brandstationen i Sundsby"),
+        ("2024-12-12 kl. 9–11.30 i Stadshuset, sal Gävleborg.", "Stadshuset, sal Gävleborg"),
         ("Tisdag 10 september 2024 kl 13.00 i samband med APT.", None),
         ("Tisdag 10 september 2024 kl 13.00, Kommunal bjuder på fika.", None),
     ],
@@ -212,3 +214,59 @@ def test_a_union_representative_signs_for_the_union_the_list_names():
         ("Anna Berg", None),
         ("Ali Demir", "Kommunal"),
     ]
+
+
+def test_role_or_union_on_the_line_under_each_name_is_that_names():
+    protocol = closing(
+        "Justeras\n\nMalin Åkerlund\nOrdförande\n\nKarin Ekberg\n"
+        "Akademikerförbundet SSR, oenighet under punkt 6.2\n\nMehmet Yilmaz\nKommunal\n"
+    )
+    assert protocol.signatures == [
+        Signature("Malin Åkerlund", role="ordförande"),
+        Signature("Karin Ekberg", "Akademikerförbundet SSR", "oenighet under punkt 6.2"),
+        Signature("Mehmet Yilmaz", "Kommunal"),
+    ]
+    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+
+
+def test_a_role_over_the_name_below_it_stays_that_names():
+    protocol = closing("Sekreterare\nJohan Ek\n\nOrdförande\nKarin Ahl\n")
+    assert protocol.signatures == [
+        Signature("Johan Ek", role="sekreterare"),
+        Signature("Karin Ahl", role="ordförande"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. Övriga frågor\nInga.\n2. Nästa APT\nNästa APT: 9 april 2024 kl 8.30 i personalrummet.\n",
+        "1. Mötets avslutande\nMötet avslutades. Nästa samverkan är den 9 april 2024 kl. 8.30 "
+        "i personalrummet.\n",
+        "1. Övriga frågor\nInga.\n2. Mötets avslutande\nNästa samverkansmöte hålls "
+        "den 9 april 2024 kl. 8.30 i personalrummet.\n",
+    ],
+)
+def test_next_meeting_called_apt_or_samverkan(items):
+    found = parse_text(items).next_meeting
+    assert (found.date, found.start_time, found.location) == (
+        "2024-04-09",
+        "08:30",
+        "personalrummet",
+    )
+
+
+def test_who_bids_everyone_welcome_in_the_first_item_chairs_the_meeting():
+    protocol = parse_text(
+        "APT 2024-03-12\nDeltagare: Camilla Ekström (enhetschef), Sara Olofsson (Kommunal)\n\n"
+        "1. Incheckning och dagordning\nCamilla hälsade alla välkomna. Dagordningen godkändes.\n"
+        "2. Övriga frågor\nInga.\n"
+    )
+    assert protocol.chair == "Camilla Ekström"
+
+
+def test_a_title_bidding_welcome_is_not_the_chairs_name():
+    protocol = parse_text(
+        "1. Välkommen\nOrdföranden hälsade alla välkomna.\n2. Övriga frågor\nInga.\n"
+    )
+    assert protocol.chair is None

@@ -215,3 +215,60 @@ def test_lettered_entries_each_open_a_paragraph():
         ("Vision", "question"),
         ("Arbetsgivaren", "answer"),
     ]
+
+
+AGENDA = (
+    "1. Mötets öppnande\n2. Val av justerare\n3. Information från rektor\n4. Mötets avslutande\n\n"
+)
+MINUTES = [
+    ("Mötets öppnande", "Lars Höök öppnade mötet."),
+    ("Val av justerare", "Pia Nord valdes att justera protokollet."),
+    ("Information från rektor", "Elevantalet ökar till hösten."),
+    ("Mötets avslutande", "Mötet avslutades."),
+]
+
+
+def minutes(number) -> str:
+    return "".join(f"{number(n)} {title}\n{text}\n\n" for n, (title, text) in enumerate(MINUTES, 1))
+
+
+@pytest.mark.parametrize(
+    "agenda_heading, number, numbers",
+    [
+        ("Dagordning\n", "{}.".format, ["1", "2", "3", "4"]),
+        ("Dagordning:\n", "§ {}".format, ["§ 1", "§ 2", "§ 3", "§ 4"]),
+        ("Föredragningslista\n", lambda n: f"§ {n + 40}", ["§ 41", "§ 42", "§ 43", "§ 44"]),
+        ("", "{}.".format, ["1", "2", "3", "4"]),  # no heading: the titles come back
+    ],
+    ids=["dagordning", "paragraphs", "paragraphs-of-the-year", "no-heading"],
+)
+def test_an_agenda_listed_above_the_minutes_is_not_read_as_items(agenda_heading, number, numbers):
+    protocol = parse_text(f"Samverkan 2024-02-08\n\n{agenda_heading}{AGENDA}{minutes(number)}")
+    assert [(i.number, i.title, i.text) for i in protocol.items] == [
+        (n, title, text) for n, (title, text) in zip(numbers, MINUTES, strict=True)
+    ]
+    assert not any("Dagordning" in warning for warning in protocol.warnings)
+
+
+def test_items_without_text_before_a_numbered_list_are_not_an_agenda():
+    # The list in item 3 starts again at 1, but under no agenda heading and with
+    # titles the items above do not have: they are the minutes' own items.
+    items = outline(
+        "1. Mötets öppnande\n2. Val av justerare\n3. Arbetsmiljö\n"
+        "1. Bemanning i köket\n2. Schema för sommaren\n4. Övriga frågor\nInga.\n"
+    )
+    assert [(n, t) for n, t, _, _ in items] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Val av justerare"),
+        ("3", "Arbetsmiljö"),
+        ("4", "Övriga frågor"),
+    ]
+
+
+def test_items_under_a_dagordning_heading_keep_a_numbered_list_in_their_text():
+    items = outline(
+        "Dagordning\n1. Mötets öppnande\n2. Val av justerare\n3. Dagordningen\n4. Arbetsmiljö\n"
+        "Två punkter togs upp:\n1. Bemanning i köket\n2. Schema för sommaren\n5. Övriga frågor\nInga.\n"
+    )
+    assert [n for n, _, _, _ in items] == ["1", "2", "3", "4", "5"]
+    assert "1. Bemanning i köket" in items[3][2]

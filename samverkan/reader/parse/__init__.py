@@ -146,13 +146,15 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
 
     if protocol.body is None:
         protocol.body = _first_body_mention(_lowered_document(builder))
-    protocol.chair = protocol.chair or closing.chair_from(sentences)
+    protocol.chair = protocol.chair or closing.full_name(
+        closing.chair_from(sentences) or _welcomed_by(builder), protocol.participants
+    )
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
     protocol.signatures, digital = closing.signatures_from(
-        tail_texts, parties, protocol.participants
+        tail_texts, parties, protocol.participants, [line.gap for line in tail]
     )
     if not protocol.signatures and head.signature_lines:
         protocol.signatures, _ = closing.signatures_from(
@@ -192,6 +194,13 @@ def _closing_sentences(builder: _Builder) -> list[str]:
             if content._mentions(paragraph, words):
                 sentences.extend(split_sentences(paragraph))
     return sentences
+
+
+def _welcomed_by(builder: _Builder) -> str | None:
+    """Who bids everyone welcome in the first item (see closing.chair_from_welcome)."""
+    if not builder.paragraphs_by_item or "välkom" not in builder.lower_by_item[0]:
+        return None
+    return closing.chair_from_welcome(builder.paragraphs_by_item[0][1])
 
 
 def _lowered_document(builder: _Builder) -> str:

@@ -70,27 +70,41 @@ CHAIR = re.compile(
     r"(?:öppnade\s+(?:mötet|sammanträdet)|förklarade\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat)",
     re.IGNORECASE,
 )
+# "Camilla hälsade alla välkomna", "Enhetschef Camilla Ekström hälsar samtliga välkommen".
+WELCOMED = re.compile(
+    r"^(?:(?i:ordförande(?:n)?)\s+)?(?P<name>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+"
+    r"hälsa(?:de|r)\s+(?:(?:alla|samtliga|de|närvarande|deltagarna|deltagare)\s+){0,2}välkom"
+)
 SECRETARY = re.compile(
     r"sekreterare\s+(?:valdes|utsågs)\s+(?:till\s+)?(?P<a>[^.]+)|(?:till\s+)?sekreterare\s+valdes\s+(?P<b>[^.]+)"
     r"|(?P<c>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){1,3})\s+valdes\s+till\s+sekreterare",
     re.IGNORECASE,
 )
-NEXT_TITLE = re.compile(
-    r"^nästa\s+(?:möte|förvaltningsgrupp|sammanträde|samverkan|skyddskommitt|träff|mötestid)", re.I
+# What the next meeting is called: "nästa möte(t)", "nästa samverkan(smöte)", "nästa
+# förvaltningsgrupp", "nästa APT" (arbetsplatsträff) or a group's abbreviation ("FSG").
+NEXT_MEETING_WORD = (
+    r"(?:möte\w*|mötestid|sammanträde\w*|samverkan\w*|förvaltningsgrupp\w*|skyddskommitt\w*"
+    r"|arbetsmiljökommitt\w*|arbetsplatsträff\w*|träff\w*|APT|FVG|FSG|CSG|LSG|Cesam)\b"
 )
+NEXT_TITLE = re.compile(rf"^nästa\s+{NEXT_MEETING_WORD}", re.I)
 NEXT_SENTENCE = re.compile(
-    r"nästa\s+(?:möte|förvaltningsgrupp\w*|sammanträde|samverkans\w*|skyddskommitt\w*)"
-    r"(?:\s*:|\s+(?:är|blir|äger rum|hålls|sker|planeras))",
+    rf"nästa\s+{NEXT_MEETING_WORD}(?:\s*:|\s+(?:är|blir|äger rum|hålls|sker|planeras))",
     re.I,
 )
-# A room is named as a proper noun ("i Stora Hörnet") or after a word for a room,
-# which is written in lower case: "i rum Tallen", "i sal Hörnan", "i personalrummet".
-ROOM_WORD = r"(?:\w*(?:rum|rummet|sal|salen|lokal|lokalen)\b|aulan?\b)"
+# A room is named as a proper noun ("i Stora Hörnet") or after a word for a room or
+# a building, which is written in lower case: "i rum Tallen", "i sal Hörnan", "i
+# personalrummet", "på brandstationen i Sundsby", "i kommunhuset".
+ROOM_WORD = (
+    r"(?:\w*(?:rum|rummet|sal|salen|lokal|lokalen|huset|stationen|kontoret|skolan|gården"
+    r"|hallen|biblioteket)\b|aulan?\b)"
+)
 # "i/på" and the place, or a room after a comma right after the date and time:
 # "Tisdag 12 april 2022 kl. 15.00, rum 4A." (not "…, Kommunal bjuder på fika.").
+# A room after a comma goes on with the place: "i Stadshuset, sal Gävleborg".
 LOCATION_AFTER = re.compile(
     rf"(?:\b(?:i|på)\s+(?=[A-ZÅÄÖ0-9]|{ROOM_WORD})|^\s*,\s*(?=(?i:{ROOM_WORD})))"
-    r"(?P<place>[^,.]+?)(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
+    rf"(?P<place>[^,.]+?(?:,\s*(?=(?i:{ROOM_WORD}))[^,.]+?)?)"
+    r"(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
 )
 SIGN_FOR = re.compile(
     r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
@@ -220,20 +234,26 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
             result.date = day.isoformat()
 
 
-def signatures_from(lines: list[str], parties, participants) -> tuple[list[Signature], bool]:
+def signatures_from(
+    lines: list[str], parties, participants, gaps: list[int] | None = None
+) -> tuple[list[Signature], bool]:
     """Signatures from the lines of a signature block (after the last item, or an
     "Underskrifter" block in the header); also whether it says 'digitalt'.
 
     A role line ("Sekreterare", "Ordförande", "Justerande") belongs to the name
     after it when one follows ("Sekreterare / Johan Ek"), else to the name before
-    it ("Elisabeth Edlund / Sekreterare"); "Vid protokollet" marks the secretary.
-    Labels side by side ("Ordförande   Kommunal") belong to the names side by side
-    below them, or above them when those have none yet.
+    it ("Elisabeth Edlund / Sekreterare"), and so also when it sits right under
+    that name, apart from the next (gaps: the blank lines before each line).
+    "Vid protokollet" marks the secretary. Labels side by side ("Ordförande
+    Kommunal") belong to the names side by side below them, or above them when
+    those have none yet; a union under a name, with a note after a comma
+    ("Akademikerförbundet SSR, oenighet under punkt 6.2"), is that name's.
     """
     block = _SignatureBlock(parties, participants)
-    texts = _join_notes(lines)
-    for i, text in enumerate(texts):
-        block.read(text, texts[i + 1] if i + 1 < len(texts) else "")
+    rows = _join_notes(lines, gaps or [0] * len(lines))
+    for i, (text, gap) in enumerate(rows):
+        following, following_gap = rows[i + 1] if i + 1 < len(rows) else ("", 0)
+        block.read(text, following, under_previous=gap < following_gap)
     _unions_from_participants(block.signatures, participants)
     return block.signatures, block.digital
 
@@ -260,7 +280,8 @@ class _SignatureBlock:
         self.last_line: list[Signature] = []  # the signatures of the previous name line
         self.last_line_labelled = False  # whether labels above them gave them their roles
 
-    def read(self, text: str, following: str) -> None:
+    def read(self, text: str, following: str, under_previous: bool = False) -> None:
+        """under_previous: the line sits right under the one before, apart from the next."""
         labels = _column_labels(text, self.parties)
         if labels and not ROLE_LINE.match(text) and (len(labels) > 1 or labels[0][0] != "above"):
             self._labels(labels)
@@ -270,7 +291,11 @@ class _SignatureBlock:
             self.digital = self.digital or bool(DIGITAL.search(text))
             self.signatures += _names_after_label(text[m.end() :], self.parties, self.participants)
         elif ROLE_LINE.match(text):
-            self._role(_role(text), following)
+            self._role(_role(text), following, under_previous)
+        elif len(self.last_line) == 1 and (noted := _party_with_note(text, self.parties)):
+            signature = self.last_line[0]
+            signature.party, signature.note = noted
+            self.last_line = []
         elif not URL.search(text):
             self._names(_signatures_on_line(text, self.parties, self.participants))
 
@@ -298,11 +323,15 @@ class _SignatureBlock:
             signature.role, self.pending_role = "sekreterare", None
         self.signatures += named
 
-    def _role(self, role: str, following: str) -> None:
+    def _role(self, role: str, following: str, under_previous: bool) -> None:
         signatures = self.signatures
         if signatures and signatures[-1].role == role:
             return  # "Vid protokollet / Malin Dahl / Sekreterare" says it twice
-        if signatures and signatures[-1].role is None and not _is_name(following):
+        if (
+            signatures
+            and signatures[-1].role is None
+            and (under_previous or not _is_name(following))
+        ):
             signatures[-1].role = role
         else:
             self.pending_role = role
@@ -475,14 +504,27 @@ def _note(note: str | None) -> str | None:
     return " ".join(note.split()) if note and note.strip() else None
 
 
-def _join_notes(texts: list[str]) -> list[str]:
-    """A bracketed note that wrapped onto the next line belongs to the line before."""
-    joined: list[str] = []
-    for text in texts:
-        if joined and joined[-1].count("(") > joined[-1].count(")"):
-            joined[-1] = f"{joined[-1]} {text}"
+def _party_with_note(text: str, parties) -> tuple[str, str] | None:
+    """ "Akademikerförbundet SSR, oenighet under punkt 6.2" under a name: the union
+    it signs for and the note after the comma."""
+    name, comma, note = text.partition(",")
+    note = note.strip()
+    if not (comma and note) or NAME.fullmatch(note):
+        return None  # "Vision, Anna Ek" names someone
+    party = parties.canonical(name.strip())
+    return (party, note) if party else None
+
+
+def _join_notes(texts: list[str], gaps: list[int]) -> list[tuple[str, int]]:
+    """A bracketed note that wrapped onto the next line belongs to the line before.
+
+    Each line with the blank lines before it (gaps)."""
+    joined: list[tuple[str, int]] = []
+    for text, gap in zip(texts, gaps, strict=True):
+        if joined and joined[-1][0].count("(") > joined[-1][0].count(")"):
+            joined[-1] = (f"{joined[-1][0]} {text}", joined[-1][1])
         else:
-            joined.append(text)
+            joined.append((text, gap))
     return joined
 
 
@@ -538,13 +580,41 @@ def chair_from(sentences: list[str]) -> str | None:
         if "öppna" not in sentence:
             continue
         m = CHAIR.search(sentence)
-        if m:
-            name = _without_title((m["a"] or m["b"]).strip())
-            if full := NAME.match(name):
-                return full[0]  # not what follows it: "Anna Berg som hälsade alla välkomna"
-            if " " not in name and not _is_title(name):
-                return name  # a first name ("Anna öppnade mötet"), not "Ordföranden"
+        if m and (name := _chair_name(m["a"] or m["b"])):
+            return name
     return None
+
+
+def chair_from_welcome(paragraphs: list[str]) -> str | None:
+    """Who bids everyone welcome in the meeting's first item chairs it, though no
+    one is said to open it: "Camilla hälsade alla välkomna."
+
+    paragraphs: the first item's."""
+    for paragraph in paragraphs:
+        if "hälsa" not in paragraph:
+            continue
+        for sentence in split_sentences(paragraph):
+            m = WELCOMED.match(sentence)
+            if m and (name := _chair_name(m["name"])):
+                return name
+    return None
+
+
+def _chair_name(text: str) -> str | None:
+    name = _without_title(text.strip())
+    if full := NAME.match(name):
+        return full[0]  # not what follows it: "Anna Berg som hälsade alla välkomna"
+    if " " not in name and not _is_title(name):
+        return name  # a first name ("Anna öppnade mötet"), not "Ordföranden"
+    return None
+
+
+def full_name(name: str | None, participants: list[Participant]) -> str | None:
+    """A first name alone ("Camilla") as the one participant of that first name calls herself."""
+    if not name or " " in name:
+        return name
+    found = {p.name for p in participants if p.name.split(None, 1)[0] == name}
+    return found.pop() if len(found) == 1 else name
 
 
 def _without_title(name: str) -> str:

@@ -49,6 +49,7 @@ class Skeleton:
     header: list[Line]
     items: list[RawItem]
     tail: list[Line]  # signature block after the last item
+    agenda: list[Line] = field(default_factory=list)  # an agenda list above the minutes
 
 
 # How every heading starts: "§ 1", "Punkt 3", "Paragraf 2", "Ärende 4", "5.1",
@@ -115,19 +116,29 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
     last_at = {found[1]: i for i, found in headings.items()}
     header: list[Line] = []
     flat: list[RawItem] = []
+    agenda: list[Line] = []
     previous: tuple[int, ...] | None = None
     first_marker: str | None = None
+    first_at = 0  # where the first item's heading is
     i = 0  # lines[:i] are placed
     for at, found in headings.items():
         if at < i:
             continue  # a line of the title just read
         (flat[-1].body if flat else header).extend(lines[i:at])
         i = at
-        if (
+        follows = (
             _follows(previous, found[1])
             and _consistent(found, first_marker)
             and not _skips_a_later_heading(last_at, i, previous, found[1])
-        ):
+        )
+        if not follows and _agenda_ends_at(at, headings, flat, header):
+            # The items so far were the agenda: the minutes start again here.
+            agenda = _take_agenda(lines, header, flat, first_at, at)
+            flat, previous, first_marker = [], None, None
+            follows = True
+        if follows:
+            if not flat:
+                first_at = i
             number, parts, marker, title = found
             # DIARY_NUMBER is case-insensitive: cheaper to look at the first letter first.
             reference = title[:1] in "dD" and DIARY_NUMBER.match(title) and lines[i]
@@ -146,7 +157,58 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
         return _unnumbered(lines)
     items = _nest(flat)
     tail = _split_signatures(items)
-    return Skeleton(header, items, tail)
+    return Skeleton(header, items, tail, agenda)
+
+
+# The heading of an agenda list: "Dagordning", "Förslag till dagordning:", "Föredragningslista".
+AGENDA_HEADING = re.compile(
+    r"^(?:(?:förslag|utkast) till |preliminär |fastställd )?"
+    r"(?:dagordning|föredragningslista|agenda)(?:en)?\s*:?$",
+    re.IGNORECASE,
+)
+MIN_AGENDA_ITEMS = 3  # opening, adjusters, closing: an agenda is never shorter
+
+
+def _agenda_ends_at(at: int, headings: dict, flat: list[RawItem], header: list[Line]) -> bool:
+    """Whether the items read so far were an agenda list, not the minutes: a run of
+    numbered titles with no text under them, which the heading at `at` numbers
+    anew — at the same number or in the minutes' own style ("1. … 8." then "§ 1")
+    right under a "Dagordning" heading, or with the agenda's titles again from
+    there on (then lines of the header may stand between agenda and minutes).
+
+    headings: _headings(lines)."""
+    if len(flat) < MIN_AGENDA_ITEMS or any(item.body for item in flat[:-1]):
+        return False
+    _, parts, marker, _ = headings[at]
+    if not _follows(None, parts):
+        return False
+    first = flat[0]
+    restarts = parts == first.parts or marker != first.marker
+    if restarts and not flat[-1].body and header and AGENDA_HEADING.match(header[-1].text):
+        return True
+    # A numbered list in the text of the last item ("1. Bemanning") repeats no title.
+    return _titles_come_back(flat, [found[3] for j, found in headings.items() if j >= at])
+
+
+def _titles_come_back(flat: list[RawItem], later_titles: list[str]) -> bool:
+    """Whether the minutes' headings repeat the agenda's first title, or half its titles."""
+    later = {title.casefold() for title in later_titles}
+    titles = [item.title.casefold() for item in flat]
+    return titles[0] in later or 2 * sum(title in later for title in titles) >= len(titles)
+
+
+def _take_agenda(
+    lines: list[Line], header: list[Line], flat: list[RawItem], first_at: int, at: int
+) -> list[Line]:
+    """The agenda's lines, with its heading, taken out of the header; what stood
+    between the agenda and the minutes joins the header."""
+    between = flat[-1].body
+    start = first_at
+    if first_at and header[-1] is lines[first_at - 1] and AGENDA_HEADING.match(header[-1].text):
+        header.pop()
+        start -= 1
+    header.extend(between)
+    return lines[start : at - len(between)]
 
 
 def _headings(lines: list[Line]) -> dict[int, tuple[str, tuple[int, ...], str, str]]:
@@ -338,6 +400,21 @@ def _signature_like(line: Line) -> bool:
     return text.endswith(")") and len(text.split()) <= 4
 
 
+MAX_CAPTION_WORDS = 8
+
+
+def _caption_under_name(line: Line, above: Line) -> bool:
+    """A short line right under a signed name says who signs: "Malin Åkerlund" /
+    "Kommunal", or "Karin Ekberg" / "Akademikerförbundet SSR, oenighet under punkt 6.2"."""
+    text = line.text
+    return (
+        line.gap == 0
+        and not text.endswith(".")
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and bool(NAME_LINE.match(above.text))
+    )
+
+
 def _split_signatures(items: list[RawItem]) -> list[Line]:
     """Move the signature block at the end of the last item out of its body."""
     if not items:
@@ -347,8 +424,13 @@ def _split_signatures(items: list[RawItem]) -> list[Line]:
         last = last.children[-1]
     body = last.body
     start = len(body)
-    while start > 0 and _signature_like(body[start - 1]):
-        start -= 1
+    while start > 0:
+        if _signature_like(body[start - 1]):
+            start -= 1
+        elif start > 1 and _caption_under_name(body[start - 1], body[start - 2]):
+            start -= 2
+        else:
+            break
     block = body[start:]
     if not block or not any(
         SIGN_START.match(line.text) or _signs_for(line.text, line.text.lower()) for line in block
