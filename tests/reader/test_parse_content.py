@@ -307,3 +307,158 @@ def test_an_employee_side_person_without_a_known_union_speaks_for_no_party():
     # Who says they will come back is still named.
     [follow_up] = content.follow_ups(["Noor Haddad återkommer om skåpen."], who, 2024)
     assert follow_up.owner == "Noor Haddad"
+
+
+def test_a_party_that_is_positive_or_negative_gives_its_opinion():
+    found = content.statements(
+        [
+            "SSR är positiva men vill att kuratorerna behåller sina arbetsplatser.",
+            "Sveriges Lärare är negativa till förslaget.",
+            "Kommunal ser positivt på att schemat ses över.",
+        ],
+        speakers(),
+    )
+    assert [(s.party, s.kind) for s in found] == [
+        ("Akademikerförbundet SSR", "opinion"),
+        ("Sveriges Lärare", "opinion"),
+        ("Kommunal", "opinion"),
+    ]
+
+
+def test_a_union_written_after_a_persons_name_speaks():
+    who = speakers(
+        Participant("Lars Berg", "employee", "Kommunal"),
+        Participant("Sara Olofsson", "employee", "Vision", "skyddsombud"),
+    )
+    found = content.statements(
+        [
+            "Lars Berg (Kommunal) påtalade att kemrummet saknar ventilation.",
+            "Eva Lind, Vision, påtalade att lokalerna är trånga.",
+            "Anna Ek (Saco, skyddsombud) undrade hur det går.",
+            "Sara Olofsson (skyddsombud) tog upp stressen kring morgonpassen.",
+        ],
+        who,
+    )
+    assert [(s.party, s.kind) for s in found] == [
+        ("Kommunal", "opinion"),
+        ("Vision", "opinion"),
+        ("Saco", "question"),
+        ("Vision", "opinion"),  # a role in brackets: she speaks for her own union
+    ]
+
+
+def test_the_speaker_after_a_topic_label_is_heard():
+    found = content.statements(
+        [
+            "Friskvårdsbidraget: Vision frågade om bidraget kan höjas. "
+            "Tomas Ahl svarade att det beslutas centralt.",
+            # A balanslista's status line: a follow-up, not something said at the meeting.
+            "Arbetstidsmodell för kökspersonal: Arbetsgivaren återkommer med svar.",
+        ],
+        speakers(),
+    )
+    assert found == [
+        Statement("Vision", "question", "Vision frågade om bidraget kan höjas."),
+        Statement(EMPLOYER, "answer", "Tomas Ahl svarade att det beslutas centralt."),
+    ]
+
+
+def test_a_labelled_paragraph_ends_where_another_party_answers():
+    found = content.statements(
+        [
+            "SSR: Frågar om rutinen gäller även biblioteken. "
+            "Arbetsgivaren svarade att rutinen gäller hela förvaltningen.",
+            "Kommunal: Lönerevisionen är klar. Kommunal upplever att dialogen fungerat.",
+        ],
+        speakers(),
+    )
+    assert found == [
+        Statement(
+            "Akademikerförbundet SSR", "question", "Frågar om rutinen gäller även biblioteken."
+        ),
+        Statement(
+            EMPLOYER, "answer", "Arbetsgivaren svarade att rutinen gäller hela förvaltningen."
+        ),
+        Statement(
+            "Kommunal",
+            "information",
+            "Lönerevisionen är klar. Kommunal upplever att dialogen fungerat.",
+        ),
+    ]
+
+
+def test_words_that_open_sentences_are_no_ones_name():
+    found = content.statements(
+        [
+            "Nästa APT: 9 april kl 8.30 i personalrummet.",
+            "Nästa FSG: 2023-12-07 kl. 8.30-10.",
+            "Enligt HR har rutinen reviderats.",
+            "Per Holm svarade att rutinen gäller.",  # "Per" is a name as well as a word
+        ],
+        speakers(),
+    )
+    assert found == [Statement(EMPLOYER, "answer", "Per Holm svarade att rutinen gäller.")]
+
+
+def test_quarters_written_as_q_kv_or_a_number():
+    found = item(
+        "Sjukfrånvaro Q3 2023: 4,9 %.\n\n"
+        "Sjukfrånvaron var 5,1 % under kvartal 2.\n\n"
+        "Sjukfrånvaron kv 1 var 6 %.\n\n"
+        "Sjukfrånvaron under 4:e kvartalet 2022 var 7 %."
+    ).metrics
+    assert [metric.period for metric in found] == ["2023-Q3", "2023-Q2", "2023-Q1", "2022-Q4"]
+
+
+def test_figures_listed_under_their_indicator():
+    found = content.metrics(
+        [
+            "Sjukfrånvaro 2022:",
+            "Q1 6,1 %",
+            "- Q2: 5,4 %",
+            "Personalomsättningen var 13,2 %.",
+            "Sjukfrånvaro:",  # not a list of periods: no figures
+            "Kvinnor 6,1 %",
+        ],
+        2023,
+    )
+    assert found == [
+        Metric("sjukfrånvaro", 6.1, "%", "2022-Q1"),
+        Metric("sjukfrånvaro", 5.4, "%", "2022-Q2"),
+        Metric("personalomsättning", 13.2, "%", None),
+    ]
+
+
+def test_an_ansvarig_owns_the_follow_up_a_label_line_dates():
+    found = content.follow_ups(
+        [
+            "Ansvarig: Marie Sjögren",
+            "Uppföljning: FSG i december",
+            "Ansvarig: Linnea Berg",
+            "Uppföljning: Återrapporteras på FSG 2023-12-07.",
+            "Ansvarig: Per-Olof Wiklund",  # without a due line: no follow-up
+            "Inga synpunkter.",
+            "Arbetsgivaren återkommer.",
+            "Uppföljning: Nästa möte.",  # the date of the follow-up before it
+        ],
+        speakers(),
+        2023,
+        meeting_date=dt.date(2023, 10, 5),
+    )
+    assert found == [
+        FollowUp("Uppföljning: FSG i december", "Marie Sjögren", "2023-12"),
+        FollowUp("Uppföljning: Återrapporteras på FSG 2023-12-07.", "Linnea Berg", "2023-12-07"),
+        FollowUp("Arbetsgivaren återkommer.", EMPLOYER, "next meeting"),
+    ]
+
+
+def test_the_group_agreeing_is_a_decision():
+    said = ["Förvaltningsgruppen är enig om förslaget.", "Parterna är eniga."]
+    assert content.decisions([*said, "Vision är enig med arbetsgivaren."]) == said
+
+
+def test_the_next_apt_or_fsg_is_the_next_meeting():
+    found = content.follow_ups(
+        ["Körlistorna ses över till nästa APT.", "Frågan besvaras på nästa FSG."], speakers(), 2024
+    )
+    assert [follow_up.due for follow_up in found] == ["next meeting", "next meeting"]

@@ -17,7 +17,7 @@ VERBS = [
     ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
-    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
+    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
@@ -46,6 +46,20 @@ INVERTED_START = re.compile(
     r"^(?:Vidare|Dessutom|Därefter|Sedan|Slutligen|Avslutningsvis|Även|Också|Här|Då|Nu|Därtill)\s+",
 )
 INVERTED_PREFIXES = tuple(INVERTED_WORDS)  # str.startswith: a cheap test before the pattern
+# Words that open a sentence and are no one's name, though a capitalised word follows
+# ("Nästa APT: …", "Enligt Arbetsmiljöverket …", "Inför FSG …"). Not "Per" nor "Inga":
+# first names too.
+NOT_NAMES = frozenset({
+    "nästa", "förra", "föregående", "kommande", "senaste", "ny", "nya", "nytt", "enligt",
+    "inför", "efter", "under", "från", "med", "utan", "vid", "på", "till", "om", "för",
+    "hos", "mot", "inom", "genom", "sedan", "via", "alla", "ingen", "inget", "flera",
+    "några", "många", "övriga", "samtliga", "varje", "båda", "denna", "detta", "dessa",
+    "den", "det", "de", "han", "hon", "vi", "man", "en", "ett", "vår", "våra", "vårt",
+    "er", "deras", "dess", "även", "också", "dock", "dessutom", "vidare", "därefter",
+    "här", "där", "nu", "då", "idag", "igår", "imorgon", "just", "bara", "endast", "både",
+    "varken", "inte", "och", "men", "eller", "att", "som", "hur", "vad", "varför", "vem",
+    "vilka", "vilken", "när", "var", "ja", "nej", "tack"
+})  # fmt: skip
 PERSON_VERB_KINDS = {"question", "answer", "request", "opinion", "information", "disagreement"}
 PERSON_NAME = re.compile(
     r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
@@ -68,7 +82,10 @@ MONTH_PARTS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "ept", "o
 # Whole month names: "januari", not "jan"; "maj" is both.
 MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")
 
-_NEXT_BODY = r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*)"
+# "nästa APT" (arbetsplatsträff) and "nästa FSG" are the next meeting of those bodies.
+_NEXT_BODY = (
+    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|apt\b|fsg\b)"
+)
 # A question taken up again later: "igen", at the next meeting, or in a month ("Frågan
 # tas upp igen i maj", "tas upp på mötet i maj", "tas upp i september").
 _TAKEN_UP = (
@@ -88,7 +105,7 @@ FOLLOW_UP = re.compile(
 PAST = re.compile(r"följdes upp|har följts upp|återkom med")
 ACTIVE_FOLLOW_UP = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
 NEXT_MEETING = re.compile(
-    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff)"
+    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff|apt\b|fsg\b)"
 )
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
@@ -98,6 +115,12 @@ DECISION = re.compile(
     # noteras."; a negotiation closed: "Förhandling enligt § 11 MBL avslutas i enighet",
     # "Förhandlingen avslutades i oenighet". Few alternatives: each is tried at every word.
     r"samverka[dt]|informationen noter(?:as|ades)|avslut(?:as|ades|ats|ad) i o?enighet)\b",
+)
+# The meeting as a whole agrees: "Förvaltningsgruppen är enig om förslaget", "Parterna
+# är eniga". A party that agrees ("Vision är enig med …") gives an opinion. No \b
+# before: "gruppen" ends "samverkansgruppen"; searched only in text with "enig".
+AGREED = re.compile(
+    r"(?:parterna|mötet|kommittén|gruppen) (?:är|var|blev) (?:helt )?eni(?:g|ga|gt)\b"
 )
 DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
@@ -138,12 +161,14 @@ FOLLOW_UP_HINTS = (
     "önska",
     "bordl",
     "nästa",
+    "klart:",  # the due lines DUE_LABEL reads: "Klart: senast 2024-10-31"
+    "senast:",
 )
 # Each form DECISION finds contains one of these: an item, paragraph or sentence
 # without them is not searched. Each one is looked for in every item, and a longer
 # one is found or ruled out faster ("informationen noter", not "noter").
 DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
-                  "samverkat", "informationen noter", "enighet", "handlingarna", "antogs",
+                  "samverkat", "informationen noter", "enig", "handlingarna", "antogs",
                   "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS = ("%", "procent", "kr", "miljon")
@@ -280,16 +305,48 @@ class Speakers:
         if not sentence[:1].isupper():
             return None
         m = PERSON_NAME.match(sentence)
-        if m:
-            words = m["name"].split()
-            for n in range(len(words), 0, -1):
-                candidate = " ".join(words[:n])
-                key = candidate.casefold()
-                if key in self.people or n >= 2:
-                    rest = sentence[len(candidate) :].lstrip(" ,")
-                    # A name not in the list is taken for the employer's, as before.
-                    return self.people.get(key, EMPLOYER), candidate, rest
+        if not m:
+            return None
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            key = candidate.casefold()
+            if key in self.people:
+                return self._person_speaks(sentence, candidate, self.people[key])
+            if n >= 2 and _looks_like_a_name(words[:n]):
+                # A name not in the list is taken for the employer's: the unions'
+                # representatives are the ones a participant list names.
+                return self._person_speaks(sentence, candidate, EMPLOYER)
         return None
+
+    def _person_speaks(
+        self, sentence: str, name: str, party: str | None
+    ) -> tuple[str | None, str, str]:
+        """(party, name, rest) for a person who opens the sentence."""
+        rest = sentence[len(name) :]
+        if rest[:1] == "," or rest[:2] == " (":
+            return self._union_after_name(rest, name, party)
+        return party, name, rest.lstrip(" ,")
+
+    def _union_after_name(
+        self, rest: str, name: str, party: str | None
+    ) -> tuple[str | None, str, str]:
+        """A union written after the name speaks: "Lars Berg (Kommunal) påtalade …",
+        "Lars Berg, Kommunal, påtalade …"; a role in brackets is passed over: "Sara
+        Olofsson (skyddsombud) tog upp …" is hers. rest: the sentence after the name."""
+        if rest.startswith(" (") and (close := rest.find(")")) > 0:
+            union = self._union_named(rest[2:close].split(",")[0])
+            return union or party, name, rest[close + 1 :].lstrip(" ,")
+        rest = rest.lstrip(" ,")
+        written = rest.split(",", 1)
+        union = self._union_named(written[0]) if len(written) == 2 else None
+        if union:
+            return union, name, written[1].lstrip()
+        return party, name, rest
+
+    def _union_named(self, text: str) -> str | None:
+        party = self.parties.canonical(text.strip())
+        return party if party != EMPLOYER else None
 
     def may_speak(self, sentence: str) -> bool:
         """A cheap test that lets most sentences skip the attribution rules."""
@@ -337,6 +394,18 @@ class Speakers:
                     continue
                 return canonical, end
         return None
+
+
+def _looks_like_a_name(words: list[str]) -> bool:
+    """Capitalised words not in the participant list are a person's name when they
+    could be one: not an abbreviation ("APT", "FSG", "HR") nor a word that opens
+    sentences ("Nästa APT")."""
+    if words[0].casefold() in NOT_NAMES:
+        return False
+    for word in words:  # noqa: SIM110 - a plain loop; any() over a generator costs more here
+        if len(word) > 1 and word.isupper():
+            return False
+    return True
 
 
 def _speaks_for(participant: Participant) -> str | None:
@@ -531,44 +600,105 @@ LABEL_KINDS = {"fråga": "question", "frågo": "question", "svar": "answer", "sy
                "yrkan": "request", "infor": "information", "yttra": "opinion"}  # fmt: skip
 
 
-def _label_statement(paragraph: str, speakers: Speakers) -> Statement | None:
+def _label_statement(
+    paragraph: str, speakers: Speakers
+) -> tuple[Statement | None, list[str]] | None:
     """ "Kommunal: Imorgon ska …" — a party's paragraph under facklig information;
-    "Svar: …" — the employer's answer to the question before it."""
+    "Svar: …" — the employer's answer to the question before it. With the statement,
+    the sentences left to read one by one: those where another party speaks after the
+    label's ("SSR: Frågar om … Arbetsgivaren svarade att …"), or all after a label
+    that names a topic, not a speaker ("Friskvårdsbidraget: Vision frågade …")."""
     colon = paragraph.find(": ", 0, 64)  # a label is short: the rest is not searched
     if colon < 0:
         return None
     if paragraph[:colon].strip().lower() in ("svar", "arbetsgivarens svar"):
-        return Statement(EMPLOYER, "answer", paragraph[colon + 1 :].strip())
+        return Statement(EMPLOYER, "answer", paragraph[colon + 1 :].strip()), []
     if from_party := LABEL_FROM.match(paragraph[:colon].strip()):
         # "Fråga från Kommunal: Hur följs …?" — the label names the kind and the party.
         party = speakers.parties.canonical(from_party["who"])
         if party:
             kind = LABEL_KINDS[from_party["noun"].casefold()[:5]]  # "ſvar": re.I took ſ for s
-            return Statement(party, kind, paragraph[colon + 1 :].strip())
+            return Statement(party, kind, paragraph[colon + 1 :].strip()), []
     m = LABEL.match(paragraph)
     if not m or GENITIVE_LABEL.match(paragraph):
         return None
     who = m["who"].strip()
+    text = m["text"].strip()
     party = speakers.parties.canonical(who)
     if party is None:
         named = speakers.party_at_start(who)
-        if not named or named[2] or named[0] is None:
+        if not named:  # a topic: who speaks is said after it
+            return None, [] if _status_of_a_matter(text, speakers) else _after_label(paragraph)
+        if named[2] or named[0] is None:
             return None
         party = named[0]
-    text = m["text"].strip()
     if NAME_ONLY.match(text):
         return None  # "Vision: Mimmi Petrini" lists a person, it says nothing
-    kind = _adjust_kind("information", text, _mentions(paragraph, DISAGREEMENT_HINTS))
-    return Statement(party, kind, text)
+    own, others = _until_another_speaker(text, paragraph, party, speakers)
+    # "SSR: Frågar om …": the verb that opens the text says what kind it is.
+    kind = kind_of(own, False) or "information"
+    kind = _adjust_kind(kind, own, _mentions(paragraph, DISAGREEMENT_HINTS))
+    return Statement(party, kind, own), others
+
+
+def _after_label(paragraph: str) -> list[str]:
+    """The paragraph's sentences, the first without its label. The paragraph's own
+    sentences, which other rules have split already; no label holds a colon."""
+    first, *others = split_sentences(paragraph)
+    return [first[first.find(":") + 1 :].strip(), *others]
+
+
+def _status_of_a_matter(text: str, speakers: Speakers) -> bool:
+    """ "Arbetstidsmodell för kökspersonal: Arbetsgivaren återkommer med svar." — a
+    line of a list of open matters (a balanslista): the matter's status, a follow-up,
+    not something said at the meeting."""
+    who = speakers.party_at_start(text)
+    return who is not None and ACTIVE_FOLLOW_UP.match(lowered(who[2])) is not None
+
+
+def _until_another_speaker(
+    text: str, paragraph: str, party: str, speakers: Speakers
+) -> tuple[str, list[str]]:
+    """A labelled paragraph's text, up to a sentence that opens with another party
+    speaking (the label's party has stopped and the other answers), and the
+    paragraph's sentences from there on."""
+    if not _a_later_sentence_may_speak(text, speakers):
+        return text, []  # splitting the paragraph costs more than this look
+    sentences = split_sentences(paragraph)  # after the first, the same as the text's
+    for index in range(1, len(sentences)):
+        sentence = sentences[index]
+        if not speakers.may_speak(sentence):
+            continue
+        who = _attributed(sentence, speakers)
+        at = text.find(sentence) if who and who[0] and party not in who[0] else -1
+        if at > 0:
+            return text[:at].rstrip(), sentences[index:]
+    return text, []
+
+
+def _a_later_sentence_may_speak(text: str, speakers: Speakers) -> bool:
+    """Whether a word after a full stop, question or exclamation mark may open a
+    speaker's sentence (Speakers.may_speak), without splitting the text."""
+    for mark in (". ", "? ", "! "):
+        position = text.find(mark)
+        while position >= 0:
+            if speakers.may_speak(text[position + 2 : position + 62]):
+                return True
+            position = text.find(mark, position + 2)
+    return False
 
 
 def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]:
+    found: list[Statement] = []
     labelled = _label_statement(paragraph, speakers)
     if labelled:
-        return [labelled]
-    found: list[Statement] = []
+        statement, sentences = labelled
+        found.extend([statement] if statement else [])
+    else:
+        sentences = split_sentences(paragraph)
+    said_from = len(found)  # the labelled statement's kind is settled already
     current: list[Statement] = []
-    for sentence in split_sentences(paragraph):
+    for sentence in sentences:
         clauses = _split_clauses(sentence, speakers) if " och " in sentence else (sentence,)
         for clause in clauses:
             if not speakers.may_speak(clause):
@@ -592,8 +722,8 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
             else:
                 for statement in current:
                     statement.text = f"{statement.text} {clause}"
-    may_disagree = bool(found) and _mentions(paragraph, DISAGREEMENT_HINTS)
-    for statement in found:
+    may_disagree = len(found) > said_from and _mentions(paragraph, DISAGREEMENT_HINTS)
+    for statement in found[said_from:]:
         statement.kind = _adjust_kind(statement.kind, statement.text, may_disagree)
     return found
 
@@ -629,22 +759,95 @@ def follow_ups(
 ) -> list[FollowUp]:
     """hints: those of FOLLOW_UP_HINTS the paragraphs contain (all, if not known)."""
     found: list[FollowUp] = []
-    for paragraph in paragraphs:
+    before = None  # the follow-up the paragraph before ended with: a due line may date it
+    for index, paragraph in enumerate(paragraphs):
         if not _mentions(paragraph, hints):
+            before = None
             continue
-        for sentence in split_sentences(paragraph):
-            if not _mentions(sentence, hints):
-                continue
-            lower = lowered(sentence)
-            m = FOLLOW_UP.search(lower)
-            if m and not _is_past(lower):
-                if m[0].startswith("mer info"):
-                    # "…, Mer info önskas? se sid 26" — the request itself, to its end mark.
-                    request = sentence[m.start() :]
-                    end = re.search(r"[.?!]", request)
-                    sentence = request[: end.end()] if end else request
-                found.append(_follow_up(sentence, speakers, meeting_year, meeting_date))
+        if ":" in paragraph[:24] and _is_due_line(paragraph):
+            follow_up = _due_line(paragraphs, index, before, speakers, meeting_year, meeting_date)
+            if follow_up is not before:
+                found.append(follow_up)
+            before = follow_up
+            continue
+        said = _sentence_follow_ups(paragraph, hints, speakers, meeting_year, meeting_date)
+        found.extend(said)
+        before = said[-1] if said else None
     return found
+
+
+def _sentence_follow_ups(
+    paragraph: str,
+    hints: tuple[str, ...],
+    speakers: Speakers,
+    meeting_year: int | None,
+    meeting_date: dt.date | None,
+) -> list[FollowUp]:
+    found: list[FollowUp] = []
+    for sentence in split_sentences(paragraph):
+        if not _mentions(sentence, hints):
+            continue
+        lower = lowered(sentence)
+        m = FOLLOW_UP.search(lower)
+        if m and not _is_past(lower):
+            if m[0].startswith("mer info"):
+                # "…, Mer info önskas? se sid 26" — the request itself, to its end mark.
+                request = sentence[m.start() :]
+                end = re.search(r"[.?!]", request)
+                sentence = request[: end.end()] if end else request
+            found.append(_follow_up(sentence, speakers, meeting_year, meeting_date))
+    return found
+
+
+# Secretaries close a matter with label lines: "Ansvarig: Marie Sjögren" and
+# "Uppföljning: FSG i december" (or "Återrapporteras: …", "Klart: senast 2024-10-31").
+# Matched at the start of lower-cased paragraphs.
+DUE_LABEL = re.compile(
+    r"(?:uppföljning|återrapportering|återrapporteras|återkoppling|klart senast|klart till"
+    r"|klart|senast|deadline)\s*:\s*\S"
+)
+OWNER_LABEL = re.compile(r"ansvarig[at]?\s*:\s*\S")
+OWNER_REACH = 2  # "Ansvarig:" a line or two from the due line: the same block of labels
+
+
+def _is_due_line(paragraph: str) -> bool:
+    return DUE_LABEL.match(lowered(paragraph)) is not None
+
+
+def _due_line(
+    paragraphs: list[str],
+    index: int,
+    before: FollowUp | None,
+    speakers: Speakers,
+    meeting_year: int | None,
+    meeting_date: dt.date | None,
+) -> FollowUp:
+    """The follow-up a due line closes: owned by the Ansvarig of its block of labels, or
+    else by who the line says comes back. Right after a follow-up without a date and
+    with no Ansvarig named, the line dates that one ("Arbetsgivaren återkommer." /
+    "Uppföljning: Nästa möte.")."""
+    paragraph = paragraphs[index]
+    due = _due(paragraph, meeting_year, meeting_date)
+    owner = _responsible(paragraphs, index, speakers)
+    if owner is None and before is not None and before.due is None:
+        before.due = due
+        return before
+    said = paragraph.split(":", 1)[1].strip()
+    return FollowUp(
+        paragraph, owner or _follow_up(said, speakers, meeting_year, meeting_date).owner, due
+    )
+
+
+def _responsible(paragraphs: list[str], index: int, speakers: Speakers) -> str | None:
+    """Who an "Ansvarig:" line near the due line names: a party by its name, a person
+    or a role as written ("Marie Sjögren", "HR-chef")."""
+    for distance in range(1, OWNER_REACH + 1):
+        for near in (index - distance, index + distance):
+            if 0 <= near < len(paragraphs) and OWNER_LABEL.match(lowered(paragraphs[near])):
+                named = re.split(r"[,(]", paragraphs[near].split(":", 1)[1], maxsplit=1)[0]
+                named = named.strip().rstrip(".")
+                return speakers.parties.canonical(named) or named
+    return None
 
 
 def _is_past(sentence: str) -> bool:
@@ -708,9 +911,13 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
-            if _has(lower, hints) and DECISION.search(lower):
+            if _has(lower, hints) and (DECISION.search(lower) or _agreed(lower)):
                 found.append(sentence)
     return found
+
+
+def _agreed(lower: str) -> bool:
+    return "enig" in lower and AGREED.search(lower) is not None
 
 
 def mbl_of(lower: str) -> str | None:
@@ -746,12 +953,54 @@ def metrics(
 ) -> list[Metric]:
     """hints, unit_hints: those of METRIC_HINTS and UNIT_HINTS the paragraphs contain."""
     found: list[Metric] = []
+    heading = None  # "sjukfrånvaro 2023", of a "Sjukfrånvaro 2023:" line over its figures
     for paragraph in paragraphs:
-        if not _mentions(paragraph, hints) or not _mentions(paragraph, unit_hints):
+        if heading and (listed := _listed_metrics(paragraph, heading, meeting_year)):
+            found.extend(listed)
+            continue
+        heading = _list_heading(paragraph, hints) if paragraph[-1:] == ":" else None
+        if heading or not _mentions(paragraph, hints) or not _mentions(paragraph, unit_hints):
             continue
         for sentence in split_sentences(paragraph):
             found.extend(_sentence_metrics(sentence, meeting_year, hints))
     return found
+
+
+# A line of a list under an indicator: a period and a value, nothing else ("Q1 6,1 %",
+# "- januari: 5,2 %", "2022 7,9 %"). Matched in lower-cased text.
+LISTED_PERIOD = re.compile(
+    r"(?:[-–•*]\s*)?(?:q[1-4]|(?:kvartal|kv\.?)\s*[1-4]"
+    r"|(?:första|andra|tredje|fjärde|[1-4]:[ae])\s+kvartalet"
+    rf"|(?:{MONTH_NAMES})(?:\s*[–-]\s*(?:{MONTH_NAMES}))?|(?:19|20)\d{{2}})"
+    r"(?:\s+(?:19|20)\d{2})?\s*[:=]?\s*"
+)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+LIST_LINE_LENGTH = 40  # "Fjärde kvartalet 2023: 12,5 procent" and a little more
+
+
+def _list_heading(paragraph: str, hints: tuple[str, ...]) -> str | None:
+    """ "Sjukfrånvaro 2023:" — an indicator named over a list of its figures, lower-cased
+    and without the colon; None for any other paragraph."""
+    if len(paragraph) > 60 or not _mentions(paragraph, hints):
+        return None
+    heading = lowered(paragraph)[:-1].rstrip()
+    if _values(heading) or not INDICATORS.search(heading):
+        return None
+    return heading
+
+
+def _listed_metrics(paragraph: str, heading: str, meeting_year: int | None) -> list[Metric]:
+    """The figure of a list line under a heading: "Q1 6,1 %" under "Sjukfrånvaro 2023:" is
+    sjukfrånvaro in 2023-Q1. Only a line that is a period and a value: anything else
+    ends the list."""
+    if len(paragraph) > LIST_LINE_LENGTH:
+        return []
+    line = lowered(paragraph).rstrip(" .")
+    period = LISTED_PERIOD.match(line)
+    if not period or not VALUE.fullmatch(line, period.end()):
+        return []
+    year = YEAR.search(heading)
+    return _sentence_metrics(f"{heading} {line}", int(year[0]) if year else meeting_year)
 
 
 def _sentence_metrics(
@@ -857,7 +1106,12 @@ def _metric_name(sentence: str, indicator: re.Match, value: re.Match, rolling: b
     return name
 
 
-QUARTER = re.compile(r"\b(?P<n>första|andra|tredje|fjärde)\s+kvartalet(?:\s+(?P<year>\d{4}))?")
+# "tredje kvartalet", "3:e kvartalet", "kvartal 3", "kv 3", "Q3": a quarter, with its
+# year when written after it ("Q3 2023"). Searched only in text with "kv" or "q".
+QUARTER = re.compile(
+    r"\b(?:(?P<n>första|andra|tredje|fjärde|[1-4]:[ae])\s+kvartalet|(?:kvartal|kv\.?)\s*(?P<d>[1-4])"
+    r"|q(?P<q>[1-4]))\b(?:\s+(?P<year>\d{4}))?"
+)
 QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
 # "7,9 % (föregående år 8,4 %)": the same period a year earlier.
 YEAR_BEFORE = re.compile(
@@ -877,7 +1131,7 @@ SAME_PERIOD = re.compile(
 def _periods(sentence: str) -> list[re.Match]:
     """Months, month ranges, years and quarters the sentence names, in order."""
     found = list(PERIOD_WORD.finditer(sentence))
-    if "kvartal" in sentence:
+    if "kv" in sentence or "q" in sentence:
         found = sorted([*found, *QUARTER.finditer(sentence)], key=lambda m: m.start())
     return found
 
@@ -956,7 +1210,7 @@ def _period_of(word: re.Match, meeting_year: int | None) -> str | None:
     """A match of PERIOD_WORD or QUARTER as a period; without a year, the meeting's."""
     if word.re is QUARTER:
         year = int(word["year"]) if word["year"] else meeting_year
-        return f"{year:04d}-Q{QUARTERS[word['n']]}" if year else None
+        return f"{year:04d}-Q{_quarter_number(word)}" if year else None
     if word["month"] is None:
         return word[0]  # a year
     year = int(word["year"]) if word["year"] else meeting_year
@@ -965,6 +1219,13 @@ def _period_of(word: re.Match, meeting_year: int | None) -> str | None:
     first = dates.MONTHS[word["month"]]
     last = dates.MONTHS[word["to"]] if word["to"] else first
     return _months_period(year, first, last)
+
+
+def _quarter_number(quarter: re.Match) -> int:
+    written = quarter["n"]
+    if written in QUARTERS:
+        return QUARTERS[written]
+    return int((written or quarter["d"] or quarter["q"])[0])  # "3:e", "kvartal 3", "q3"
 
 
 def _months_period(year: int, first: int, last: int) -> str | None:
