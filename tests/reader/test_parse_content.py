@@ -462,3 +462,16 @@ def test_the_next_apt_or_fsg_is_the_next_meeting():
         ["Körlistorna ses över till nästa APT.", "Frågan besvaras på nästa FSG."], speakers(), 2024
     )
     assert [follow_up.due for follow_up in found] == ["next meeting", "next meeting"]
+
+
+def test_an_explanation_opening_an_item_informs_and_after_a_question_answers():
+    opening = item("Arbetsgivaren redogjorde för förslaget. Vision frågade om tidplanen.")
+    assert [(s.party, s.kind) for s in opening.statements] == [
+        ("Arbetsgivaren", "information"),
+        ("Vision", "question"),
+    ]
+    answering = item("Vision frågade om tidplanen. Arbetsgivaren förklarade att den är klar.")
+    assert [(s.party, s.kind) for s in answering.statements] == [
+        ("Vision", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]

@@ -565,7 +565,25 @@ def _parties_named(text: str, parties: PartyRegistry) -> list[str]:
 def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
     found = _statements(paragraphs, speakers)
     _named_disagreements(paragraphs, found, speakers)
+    _unprompted_explanations(found)
     return found
+
+
+# Verbs that answer when someone has spoken, and inform when no one has.
+EXPLAINING = ("redogör", "redogjorde", "sammanfatta", "förklara", "förtydliga")
+
+
+def _unprompted_explanations(found: list[Statement]) -> None:
+    """ "Arbetsgivaren redogjorde för förslaget" opening an item informs: nobody has
+    asked or said anything for it to answer."""
+    for i, statement in enumerate(found):
+        if statement.kind != "answer":
+            continue
+        if any(other.party != statement.party for other in found[:i]):
+            return  # from here on, the party may be answering
+        start = lower(statement.text[:VERB_REACH])
+        if any(verb in start for verb in EXPLAINING) and "svar" not in start:
+            statement.kind = "information"
 
 
 def _statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
