@@ -42,7 +42,7 @@ def test_samverkansgrupp_with_bracketed_roles():
     assert p.adjusters == [Adjuster("Eva Holm", "Vision")]
     assert [i.number for i in p.items] == [f"§ {n}" for n in range(1, 8)]
     assert p.items[4].mbl == "§11"
-    assert p.items[4].decisions == ["Beslut: Frågan är samverkad."]
+    assert p.items[4].decisions == ["Frågan är samverkad."]
     assert p.items[4].statements[1:] == [
         Statement("Vision", "opinion", "Vision och Kommunal ställer sig bakom förslaget."),
         Statement("Kommunal", "opinion", "Vision och Kommunal ställer sig bakom förslaget."),

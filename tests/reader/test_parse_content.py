@@ -475,3 +475,10 @@ def test_an_explanation_opening_an_item_informs_and_after_a_question_answers():
         ("Vision", "question"),
         ("Arbetsgivaren", "answer"),
     ]
+
+
+def test_a_decision_is_what_was_decided_without_its_label():
+    found = item(
+        "Förslaget gicks igenom. Beslut: Budgeten godkändes.\n\nBeslut: att anta planen"
+    ).decisions
+    assert found == ["Budgeten godkändes.", "att anta planen"]

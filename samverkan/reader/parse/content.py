@@ -919,7 +919,7 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
     after_heading = False
     for paragraph in paragraphs:
         if after_heading or (paragraph[:1] in "aAbB" and ATT_CLAUSE.match(paragraph)):
-            found.append(paragraph)  # an att-sats, or the paragraph under "Beslut"
+            found.append(_unlabelled(paragraph))  # an att-sats, or the paragraph under "Beslut"
             after_heading = False
             continue
         if len(paragraph) < 20 and DECISION_HEADING.match(paragraph):
@@ -930,8 +930,15 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
             if _has(lower, hints) and (DECISION.search(lower) or _agreed(lower)):
-                found.append(sentence)
+                found.append(_unlabelled(sentence))
     return found
+
+
+def _unlabelled(paragraph: str) -> str:
+    """ "Beslut: Budgeten godkändes." → what was decided; the label says only that."""
+    if paragraph[:6].lower() == "beslut" and (colon := paragraph.find(":", 6, 12)) >= 0:
+        return paragraph[colon + 1 :].strip() or paragraph
+    return paragraph
 
 
 def _agreed(lower: str) -> bool:
