@@ -482,3 +482,14 @@ def test_a_decision_is_what_was_decided_without_its_label():
         "Förslaget gicks igenom. Beslut: Budgeten godkändes.\n\nBeslut: att anta planen"
     ).decisions
     assert found == ["Budgeten godkändes.", "att anta planen"]
+
+
+def test_reported_events_are_counted():
+    found = item(
+        "Rapporterade händelser under tredje kvartalet: 12 tillbud, 3 arbetsskador.\n\n"
+        "Av tillbuden gällde 7 hot och våld. En olycka har skett."
+    ).metrics
+    assert found == [
+        Metric("tillbud", 12.0, "st", "2023-Q3"),
+        Metric("arbetsskador", 3.0, "st", "2023-Q3"),
+    ]

@@ -172,6 +172,7 @@ DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs",
                   "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS = ("%", "procent", "kr", "miljon")
+COUNT_HINTS = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
@@ -229,7 +230,8 @@ def analyse(
         if follow_up_hints
         else [],
         decisions=decisions(paragraphs, decision_hints),
-        metrics=metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [],
+        metrics=(metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [])
+        + (counts(paragraphs, meeting_year) if _has(item, COUNT_HINTS) else []),
         lower=item,
     )
 
@@ -1061,6 +1063,33 @@ def _sentence_metrics(
             Metric(_metric_name(sentence, indicator, value, rolling), number, unit, period)
         )
     return result
+
+
+# What a skyddskommitté counts: "12 tillbud, 3 arbetsskador", "1 olycka", "5 st tillbud".
+COUNTED = re.compile(
+    r"(?<![\d,.])(?P<value>\d{1,4})\s+(?:st\.?\s+)?(?:rapporterade\s+|anmälda\s+)?"
+    r"(?P<what>tillbud|arbetsskad(?:or|a)|olyck(?:or|a)|olycksfall|skadeanmälningar)\b"
+)
+COUNT_NAMES = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskada": "arbetsskador",
+               "olyckor": "olyckor", "olycka": "olyckor", "olycksfall": "olyckor",
+               "skadeanmälningar": "skadeanmälningar"}  # fmt: skip
+
+
+def counts(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
+    """Reported events as figures with the unit "st": "12 tillbud, 3 arbetsskador"."""
+    found: list[Metric] = []
+    for paragraph in paragraphs:
+        if not _mentions(paragraph, COUNT_HINTS):
+            continue
+        for sentence in split_sentences(paragraph):
+            lower = lowered(sentence)
+            periods = _periods(lower)
+            for m in COUNTED.finditer(lower):
+                period = _period(lower, periods, 0, m.start(), meeting_year) or _period_after(
+                    lower, periods, m.end(), len(lower), meeting_year
+                )
+                found.append(Metric(COUNT_NAMES[m["what"]], float(m["value"]), "st", period))
+    return found
 
 
 def _values(sentence: str) -> list[re.Match]:
