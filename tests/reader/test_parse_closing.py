@@ -270,3 +270,36 @@ def test_a_title_bidding_welcome_is_not_the_chairs_name():
         "1. Välkommen\nOrdföranden hälsade alla välkomna.\n2. Övriga frågor\nInga.\n"
     )
     assert protocol.chair is None
+
+
+ADJUSTING_HEAD = (
+    "Samverkansgrupp 2024-02-08\nNärvarande: Lars Höök (rektor), Pia Nord (Sveriges Lärare), "
+    "Sanna Ek (Kommunal), Maria Lindh (förvaltningschef, ordförande)\n"
+)
+
+
+def test_adjusters_named_in_a_digital_justering_sentence():
+    protocol = parse_text(
+        ADJUSTING_HEAD + "1. Justering\n"
+        "Protokollet justeras digitalt av Maria Lindh och Sanna Ek senast 19/3.\n"
+    )
+    assert protocol.adjusters == [
+        Adjuster("Maria Lindh", "Arbetsgivaren"),
+        Adjuster("Sanna Ek", "Kommunal"),
+    ]
+    assert (protocol.adjustment.date, protocol.adjustment.digital) == ("2024-03-19", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, second",
+    [
+        ("Pia Nord valdes att justera protokollet tillsammans med rektor.", "Lars Höök"),
+        ("Pia Nord utsågs att jämte ordföranden justera protokollet.", "Maria Lindh"),
+    ],
+)
+def test_an_adjuster_named_by_role_beside_the_elected_one(sentence, second):
+    protocol = parse_text(ADJUSTING_HEAD + f"1. Val av justerare\n{sentence}\n")
+    assert protocol.adjusters == [
+        Adjuster("Pia Nord", "Sveriges Lärare"),
+        Adjuster(second, "Arbetsgivaren"),
+    ]

@@ -52,8 +52,15 @@ ELECTED_ADJUSTERS = [
         r"(?:justerar|ska\s+justera|skall\s+justera)\s+(?:dagens\s+)?protokoll",
         re.I,
     ),
-    re.compile(r"^(?:dagens\s+)?protokollet\s+justeras\s+av\s+(?P<names>.+)$", re.I),
+    re.compile(
+        r"^(?:dagens\s+)?protokollet\s+justeras\s+(?:digitalt\s+|elektroniskt\s+)?av\s+"
+        r"(?P<names>.+?)(?:\s+(?:senast|den|digitalt|via|efter)\b.*)?$",
+        re.I,
+    ),
 ]
+# "… valdes att justera protokollet tillsammans med rektor (jämte ordföranden)": the
+# participant whose role that is adjusts too.
+ALONG_WITH = re.compile(r"\b(?:tillsammans med|jämte)\s+(?P<role>[a-zåäö-]+?)(?:en|n)?\b", re.I)
 ALL_UNIONS_ADJUST = re.compile(
     r"(?:alla|samtliga)\s+närvarande\s+(?:fackliga\s+organisationer|fackförbund|fack|fackliga|arbetstagarorganisationer)"
     r"|företrädare\s+(?:från|för)\s+(?:alla|samtliga)\s+närvarande",
@@ -151,6 +158,18 @@ def names_with_parties(text: str, parties, participants: list[Participant]) -> l
     return found
 
 
+def _along_with(sentence: str, found: list[Adjuster], participants) -> list[Adjuster]:
+    m = ALONG_WITH.search(sentence) if "med" in sentence or "jämte" in sentence else None
+    if not m:
+        return []
+    role = m["role"].lower()
+    named = {adjuster.name for adjuster in found}
+    for person in participants:
+        if person.name not in named and role in (person.role or "").lower():
+            return [Adjuster(person.name, person.party if person.side == "employee" else EMPLOYER)]
+    return []
+
+
 def _is_union(text: str, parties) -> bool:
     info = parties.lookup(text)
     return bool(info) and info.side == "employee"
@@ -188,6 +207,7 @@ def adjusters_from(
             named = names_with_parties(m["names"].rstrip(". "), parties, participants) if m else []
             if named:
                 found.extend(named)
+                found.extend(_along_with(sentence, found, participants))
             elif "juster" in lowered(sentence) and ALL_UNIONS_ADJUST.search(sentence):
                 found.extend(
                     Adjuster(p.name, p.party)
