@@ -467,3 +467,16 @@ def test_pdf_attendance_list_under_column_names_is_read_row_by_row():
         "Tobias Lind, Akademikerförbundet SSR, ej närvarande",
         "Rebecka Holm, Vision",
     ]
+
+
+def test_docx_balanslista_table_keeps_its_columns():
+    document = docx.Document()
+    rows = [("Fråga", "Ansvarig", "Status"), ("Ventilation", "", "Pågår")]
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    assert docx_text(_save(document)).split("\n\n") == [
+        "Fråga | Ansvarig | Status",
+        "Ventilation |  | Pågår",
+    ]

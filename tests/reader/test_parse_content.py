@@ -493,3 +493,17 @@ def test_reported_events_are_counted():
         Metric("tillbud", 12.0, "st", "2023-Q3"),
         Metric("arbetsskador", 3.0, "st", "2023-Q3"),
     ]
+
+
+def test_open_questions_of_a_balanslista_table_are_follow_ups():
+    found = item(
+        "Balanslistan gicks igenom:\n"
+        "Nr | Fråga | Ansvarig | Status\n"
+        "1 | Lönekartläggning 2023 | HR-chef | Klar – stryks\n"
+        "2 | Ventilation Ekbackens förskola | Lokalstrateg | Pågår, åter i november\n"
+        "3 | Rutin för ensamarbete | Arbetsgivaren | Ej klar\n"
+    ).follow_ups
+    assert found == [
+        FollowUp("Ventilation Ekbackens förskola", "Lokalstrateg", "2023-11"),
+        FollowUp("Rutin för ensamarbete", "Arbetsgivaren", None),
+    ]

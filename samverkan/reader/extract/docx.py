@@ -171,11 +171,22 @@ def _add_table(lines: list[str], tbl, numbers: _Numbers) -> None:
         entries = attendee_rows(cells, [[" ".join(cell) for cell in row] for row in rows[1:]])
         lines.extend(["", *entries])
         return
+    if rows and _is_balance_table(rows[0]):
+        # A balanslista: its columns (Fråga | Ansvarig | Status) are kept apart, empty
+        # cells too, for the parser to read each open question's owner and status.
+        for row in rows:
+            lines.extend(["", " | ".join(" ".join(cell) for cell in row)])
+        return
     for row in rows:
         texts = [" ".join(cell) for cell in row if any(cell)]
         if texts:
             lines.append("")
             lines.append(", ".join(texts))
+
+
+def _is_balance_table(first_row: list[list[str]]) -> bool:
+    names = [" ".join(cell).strip().lower() for cell in first_row]
+    return len(names) >= 3 and any(name.startswith("ansvarig") for name in names)
 
 
 def _is_attendee_table(first_row: list[list[str]]) -> bool:

@@ -224,11 +224,14 @@ def analyse(
     follow_up_hints = _present(item, FOLLOW_UP_HINTS)
     return Analysis(
         statements=statements(paragraphs, speakers),
-        follow_ups=follow_ups(
-            paragraphs, speakers, meeting_year, follow_up_hints, meeting_date=meeting_date
+        follow_ups=(
+            follow_ups(
+                paragraphs, speakers, meeting_year, follow_up_hints, meeting_date=meeting_date
+            )
+            if follow_up_hints
+            else []
         )
-        if follow_up_hints
-        else [],
+        + (open_rows(paragraphs, meeting_year, meeting_date) if "|" in item else []),
         decisions=decisions(paragraphs, decision_hints),
         metrics=(metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [])
         + (counts(paragraphs, meeting_year) if _has(item, COUNT_HINTS) else []),
@@ -885,6 +888,68 @@ def _follow_up(
     if who and (ACTIVE_FOLLOW_UP.search(lowered(sentence)) or who[0] == EMPLOYER):
         owner = who[0] if speakers.party_prefix(sentence) else who[1]
     return FollowUp(sentence, owner, _due(sentence, meeting_year, meeting_date))
+
+
+# A balanslista as a table: "Nr | Fråga | Ansvarig | Status", then one row per question.
+ROW_QUESTION = ("fråga", "frågor", "ärende", "rubrik", "punkt", "beskrivning")
+ROW_OWNER = ("ansvarig", "ansvar", "ägare")
+ROW_STATUS = ("status", "kommentar", "åtgärd", "klart", "datum", "åter")
+CLOSED = re.compile(
+    r"(?<!ej )(?<!inte )\b(?:klar|klart|stryks|struken|avslutad|avslutas|besvarad|"
+    r"avskriven|avskrivs|åtgärdad|utförd)\b"
+)
+
+
+def open_rows(
+    paragraphs: list[str], meeting_year: int | None, meeting_date: dt.date | None
+) -> list[FollowUp]:
+    """Each open question of a balanslista table, owned by its Ansvarig and due when its
+    status says ("Pågår, åter i maj"); rows marked klar or stryks are closed."""
+    found: list[FollowUp] = []
+    columns: dict[str, int] | None = None
+    for paragraph in paragraphs:
+        cells = [cell.strip() for cell in paragraph.split("|")] if "|" in paragraph else []
+        if len(cells) < 3:
+            columns = None
+            continue
+        if columns is None:
+            columns = _row_columns(cells)
+            continue
+        row = _open_row(cells, columns, meeting_year, meeting_date)
+        if row:
+            found.append(row)
+    return found
+
+
+def _row_columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column holds the question, its owner and its status; None if the row is
+    no balanslista's heading (the table is then left alone)."""
+    names = [cell.lower() for cell in cells]
+    columns = {
+        kind: next((i for i, name in enumerate(names) if name.startswith(words)), -1)
+        for kind, words in (
+            ("question", ROW_QUESTION),
+            ("owner", ROW_OWNER),
+            ("status", ROW_STATUS),
+        )
+    }
+    return columns if columns["question"] >= 0 and columns["owner"] >= 0 else None
+
+
+def _open_row(cells, columns, meeting_year, meeting_date) -> FollowUp | None:
+    if columns is None:
+        return None
+    question, owner, status = (
+        _cell(cells, columns[kind]) for kind in ("question", "owner", "status")
+    )
+    if not question or CLOSED.search(lowered(status)):
+        return None
+    due = _due(status, meeting_year, meeting_date) if status else None
+    return FollowUp(question, owner or None, due)
+
+
+def _cell(cells: list[str], index: int) -> str:
+    return cells[index] if 0 <= index < len(cells) else ""
 
 
 def _due(

@@ -155,7 +155,7 @@ LIST_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö")
 
 def starts_paragraph(line: Line) -> bool:
     text = line.text
-    if _bullet(text) or _lettered(text):
+    if _bullet(text) or _lettered(text) or text.count("|") >= 2:  # a table's row
         return True
     return (
         text[0] in SPEAKER_INITIALS
