@@ -154,19 +154,20 @@ LIST_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö")
 
 
 def starts_paragraph(line: Line) -> bool:
+    """A speaker's label ("Kommunal: …"), a bullet, a lettered entry ("a) Vision: …") or
+    a table's row ("2 | Ventilation | Lokalstrateg") opens a paragraph.
+
+    Asked of every line: the first character tells which of them it can be.
+    """
     text = line.text
-    if _bullet(text) or _lettered(text) or text.count("|") >= 2:  # a table's row
+    first = text[0]
+    if "|" in text and text.count("|") >= 2:
         return True
-    return (
-        text[0] in SPEAKER_INITIALS
-        and text.find(":", 0, 60) >= 0
-        and bool(SPEAKER_COLON.match(text))
-    )
-
-
-def _lettered(text: str) -> bool:
-    """ "a) Lärarförbundet: …", "b. Vision: …": an entry of a lettered list."""
-    return text[1:2] in (")", ".") and text[2:3].isspace() and text[0] in LIST_LETTERS
+    if first in SPEAKER_INITIALS:
+        return text.find(":", 0, 60) >= 0 and bool(SPEAKER_COLON.match(text))
+    if first in LIST_LETTERS:
+        return text[1:2] in (")", ".") and text[2:3].isspace()
+    return first in BULLET_CHARS and bool(BULLET.match(text))
 
 
 def _bullet(text: str) -> bool:
