@@ -507,3 +507,18 @@ def test_open_questions_of_a_balanslista_table_are_follow_ups():
         FollowUp("Ventilation Ekbackens förskola", "Lokalstrateg", "2023-11"),
         FollowUp("Rutin för ensamarbete", "Arbetsgivaren", None),
     ]
+
+
+def test_money_figures_take_the_year_of_the_forecast_or_the_items_title():
+    assert item("Prognosen för helåret är ett underskott på 6,4 mnkr.").metrics == [
+        Metric("underskott", 6.4, "mnkr", "2023")
+    ]
+    assert item("Ekonomisk prognos efter april: +1,2 mnkr.").metrics == [
+        Metric("prognos", 1.2, "mnkr", "2023")
+    ]
+    assert item("Kommunen redovisar ett resultat på 42,3 mnkr.", title="Bokslut 2022").metrics == [
+        Metric("resultat", 42.3, "mnkr", "2022")
+    ]
+    assert item("Sjukfrånvaron var 6 procent.", title="Bokslut 2022").metrics == [
+        Metric("sjukfrånvaro", 6.0, "%", None)
+    ]

@@ -1123,6 +1123,7 @@ def _sentence_metrics(
             _own_period(sentence, periods, value.end(), limit, meeting_year, earlier)
             or _period(sentence, periods, 0, value.start(), meeting_year)
             or _period_after(sentence, periods, value.end(), limit, meeting_year)
+            or (str(meeting_year) if meeting_year and "helår" in sentence else None)
         )
         result.append(
             Metric(_metric_name(sentence, indicator, value, rolling), number, unit, period)
@@ -1322,6 +1323,8 @@ def _period(sentence, periods, start: int, position: int, meeting_year) -> str |
     period = _period_of(last, meeting_year)
     if period and YEAR_BEFORE.search(sentence, last.end(), position):
         period = f"{int(period[:4]) - 1:04d}{period[4:]}"
+    if period and len(period) == 7 and sentence.endswith("efter ", 0, last.start()):
+        period = period[:4]  # "prognos efter april": the year's, as seen in April
     return period
 
 
