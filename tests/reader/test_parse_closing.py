@@ -303,3 +303,21 @@ def test_an_adjuster_named_by_role_beside_the_elected_one(sentence, second):
         Adjuster("Pia Nord", "Sveriges Lärare"),
         Adjuster(second, "Arbetsgivaren"),
     ]
+
+
+def test_adjusters_are_those_who_sign_beside_chair_and_secretary_when_no_item_names_them():
+    protocol = parse_text(
+        "Skyddskommitté 2023-10-05\nNärvarande: Mats Grönlund (ordförande), Lina Ahl "
+        "(sekreterare), Ylva Hed (Vision)\n1. Öppnande\nMötet öppnades.\n\n"
+        "Vid protokollet\n……………\nLina Ahl\n\nJusteras\n……………\nMats Grönlund, ordförande\n\n"
+        "……………\nYlva Hed, Vision\n"
+    )
+    assert protocol.adjusters == [Adjuster("Ylva Hed", "Vision")]
+
+
+def test_a_follow_up_owned_by_a_first_name_is_the_participants():
+    protocol = parse_text(
+        "APT 2024-03-12\nDeltagare: Camilla Ekström (enhetschef), Fatima Hussein\n"
+        "1. Arbetsmiljö\nFatima Hussein frågade om bilarna. Camilla tar med sig frågan och återkommer.\n"
+    )
+    assert [(f.owner, f.due) for f in protocol.items[0].follow_ups] == [("Camilla Ekström", None)]

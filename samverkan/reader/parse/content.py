@@ -14,7 +14,7 @@ from samverkan.reader.parties import PartyRegistry
 
 VERBS = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
-    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
+    ("question", r"ta(?:r|g) upp (?:en |frågan |frågor )?(?:fråga )?om|anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
     ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
@@ -109,7 +109,7 @@ NEXT_MEETING = re.compile(
 )
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
-    r"beslutades|beslöts|beslutar mötet|beslutade mötet|beslutar att|beslutade att|valdes|utsågs|samverkades|"
+    r"beslutades|beslöts|beslutar mötet|beslutade mötet|beslutar att|beslutade att|valdes|utsågs|utses|väljs|samverkades|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|"
     # "Förslaget är samverkad", "Ärendet är samverkat" (a neuter subject); "Informationen
     # noteras."; a negotiation closed: "Förhandling enligt § 11 MBL avslutas i enighet",
@@ -167,7 +167,7 @@ FOLLOW_UP_HINTS = (
 # Each form DECISION finds contains one of these: an item, paragraph or sentence
 # without them is not searched. Each one is looked for in every item, and a longer
 # one is found or ruled out faster ("informationen noter", not "noter").
-DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "samverkad",
+DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "utses", "väljs", "samverkad",
                   "samverkat", "informationen noter", "enig", "handlingarna", "antogs",
                   "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")

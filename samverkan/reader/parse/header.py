@@ -807,6 +807,11 @@ def _lead(piece: str, parties: PartyRegistry) -> tuple[str | None, str | None, s
     return None
 
 
+def _employer_role(text: str, parties: PartyRegistry) -> bool:
+    """ "HR", "rektor": the employer's aliases that, beside a name, are the person's role."""
+    return parties.canonical(text) == EMPLOYER and not text.lower().startswith("arbetsgivar")
+
+
 def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | None, str | None]:
     """ "Robert Dragan, huvudskyddsombud, Vision" → name, role, party."""
     party = political = None
@@ -814,7 +819,7 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     if "(" in entry:  # the bracket pattern starts with \s*: searching it costs
         # "(Kommunal, huvudskyddsombud)": a bracket may hold the union and the role.
         for inner in (part.strip() for found in PAREN.findall(entry) for part in found.split(",")):
-            if parties.lookup(inner):
+            if parties.lookup(inner) and not _employer_role(inner, parties):
                 party = parties.canonical(inner)
             elif inner in POLITICAL_PARTIES:
                 political = f"({inner})"
@@ -825,9 +830,7 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     pieces = [p.strip() for p in entry.split(",") if p.strip()]
     name = None
     for piece in pieces:
-        found = parties.canonical(piece)
-        if found == EMPLOYER and not piece.lower().startswith("arbetsgivar"):
-            found = None  # "Kent Ström, HR": a role on the employer's side, not a party name
+        found = None if _employer_role(piece, parties) else parties.canonical(piece)
         if found:
             party = found
             continue
