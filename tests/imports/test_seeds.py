@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from samverkan.imports.domain import import_file
@@ -13,12 +15,24 @@ from tests.imports import files
 pytestmark = pytest.mark.django_db
 
 
+STYLES = Path(__file__).parent.parent / "reader" / "fixtures" / "styles"
+STYLE_DOCUMENTS = sorted(p for p in STYLES.iterdir() if p.suffix in (".txt", ".pdf", ".docx"))
+
+
 @pytest.mark.parametrize("index", range(4))
 def test_a_seed_is_stored_row_for_row(home_group, index):
-    content = files.seed_bytes(index)
-    protocol = read_bytes(content, "seed.txt")
+    assert_stored_row_for_row(home_group, files.seed_bytes(index), "seed.txt")
+
+
+@pytest.mark.parametrize("document", STYLE_DOCUMENTS, ids=[p.stem for p in STYLE_DOCUMENTS])
+def test_a_protocol_in_another_style_is_stored_row_for_row(home_group, document):
+    assert_stored_row_for_row(home_group, document.read_bytes(), document.name)
+
+
+def assert_stored_row_for_row(home_group, content: bytes, filename: str) -> None:
+    protocol = read_bytes(content, filename)
     items = protocol.all_items()
-    meeting = import_file(group=home_group, filename="seed.txt", content=content)
+    meeting = import_file(group=home_group, filename=filename, content=content)
     stored = {
         "items": meeting.items.count(),
         "attendances": meeting.attendances.count(),
