@@ -480,3 +480,55 @@ def test_docx_balanslista_table_keeps_its_columns():
         "Fråga | Ansvarig | Status",
         "Ventilation |  | Pågår",
     ]
+
+
+def _docx_with_table(rows: list[tuple[str, ...]], before: str = "Protokoll") -> bytes:
+    document = docx.Document()
+    document.add_paragraph(before)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    return _save(document)
+
+
+def test_docx_header_as_a_table_of_labels_and_values():
+    data = _docx_with_table(
+        [
+            ("Datum", "2024-03-05"),
+            ("Tid", "13.00–15.00"),
+            ("Närvarande", "Anna Berg (ordförande)\nVision: Nina Kask"),
+        ]  # fmt: skip
+    )
+    assert docx_text(data).split("\n\n") == [
+        "Protokoll",
+        "Datum: 2024-03-05",
+        "Tid: 13.00–15.00",
+        "Närvarande:\nAnna Berg (ordförande)\nVision: Nina Kask",
+    ]
+
+
+def test_docx_signature_table_is_read_one_column_after_the_other():
+    data = _docx_with_table(
+        [("Vid protokollet", "Justeras"), ("Petra Sand", "Olof Bengtsson"), ("", "Vision")]
+    )
+    assert docx_text(data).split("\n\n") == [
+        "Protokoll",
+        "Vid protokollet\nPetra Sand",
+        "Justeras\nOlof Bengtsson\nVision",
+    ]
+
+
+def test_docx_protocol_written_as_a_table_gives_an_item_per_row():
+    data = _docx_with_table(
+        [
+            ("Nr", "Ärende", "Anteckning", "Ansvarig", "Klart"),
+            ("1", "Mötets öppnande", "Mötet öppnades.", "", ""),
+            ("5", "Arbetsmiljö", "Lyften är trasig.", "Hussein Ali", "2024-12-13"),
+        ]  # fmt: skip
+    )
+    assert docx_text(data).split("\n\n") == [
+        "Protokoll",
+        "1. Mötets öppnande\nMötet öppnades.",
+        "5. Arbetsmiljö\nLyften är trasig.\nAnsvarig: Hussein Ali\nKlart: 2024-12-13",
+    ]

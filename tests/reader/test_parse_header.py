@@ -420,3 +420,16 @@ def test_a_list_line_broken_inside_a_name_is_joined():
         ("Lena Olsson", "Naturvetarna"),
         ("Kent Rask", "Kommunal"),
     ]
+
+
+def test_labelled_body_and_administration_and_substitutes_on_their_side():
+    protocol = header(
+        "Organ: Samverkansgrupp Barn och unga\nFörvaltning: Socialförvaltningen\n"
+        "Arbetstagarsidan\nLena Hägglund, Kommunal\nErsättare\nHanna Lindström, Vision\n"
+    )
+    assert (protocol.body, protocol.organisation) == ("Samverkansgrupp", "Socialförvaltningen")
+    assert [(p.name, p.side) for p in protocol.participants] == [
+        ("Lena Hägglund", "employee"),
+        ("Hanna Lindström", "employee"),
+    ]
+    assert not [w for w in protocol.warnings if "sidhuvudet" in w]

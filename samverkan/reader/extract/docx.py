@@ -14,6 +14,7 @@ typed for spacing add further blank lines.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -171,17 +172,109 @@ def _add_table(lines: list[str], tbl, numbers: _Numbers) -> None:
         entries = attendee_rows(cells, [[" ".join(cell) for cell in row] for row in rows[1:]])
         lines.extend(["", *entries])
         return
+    if rows and (columns := _minutes_columns(rows[0])):
+        _add_minutes(lines, rows, columns)
+        return
     if rows and _is_balance_table(rows[0]):
         # A balanslista: its columns (Fråga | Ansvarig | Status) are kept apart, empty
         # cells too, for the parser to read each open question's owner and status.
         for row in rows:
             lines.extend(["", " | ".join(" ".join(cell) for cell in row)])
         return
+    if _is_signature_table(rows):
+        _add_columns(lines, rows)  # each column a signature: line, name, role below
+        return
+    if _is_key_value_table(rows):
+        _add_key_values(lines, rows)
+        return
     for row in rows:
         texts = [" ".join(cell) for cell in row if any(cell)]
         if texts:
             lines.append("")
             lines.append(", ".join(texts))
+
+
+# A protocol written as a table, one item per row: "Nr | Ärende | Anteckning | Ansvarig".
+NUMBER_COLUMNS = ("nr", "§", "punkt", "paragraf")
+TITLE_COLUMNS = ("ärende", "rubrik", "punkt", "dagordning", "fråga")
+NOTES_COLUMNS = ("anteckning", "noteringar", "diskussion", "beslut", "protokoll", "text")
+
+
+def _minutes_columns(first_row: list[list[str]]) -> tuple[int, int, int] | None:
+    """The number, title and notes columns of a protocol written as a table; None for
+    any other table (a balanslista has no notes column)."""
+    names = [" ".join(cell).strip().lower() for cell in first_row]
+    found = []
+    for kinds in (NUMBER_COLUMNS, TITLE_COLUMNS, NOTES_COLUMNS):
+        index = next(
+            (i for i, name in enumerate(names) if name.startswith(kinds) and i not in found), -1
+        )
+        if index < 0:
+            return None
+        found.append(index)
+    return found[0], found[1], found[2]
+
+
+def _add_minutes(lines: list[str], rows, columns: tuple[int, int, int]) -> None:
+    """Each row as the item it is: "5. Arbetsmiljö", its notes, then the other columns
+    as labels ("Ansvarig: Hussein Ali", "Klart: 2024-12-13")."""
+    number_at, title_at, notes_at = columns
+    names = [" ".join(cell).strip() for cell in rows[0]]
+    for row in rows[1:]:
+        cells = [" ".join(cell).strip() for cell in row] + [""] * (len(names) - len(row))
+        number, title = cells[number_at].rstrip("."), cells[title_at]
+        if not (number or title):
+            continue
+        heading = f"{number} {title}" if number.startswith("§") else f"{number}. {title}"
+        lines.extend(["", heading.strip(". ")])
+        lines.extend(row[notes_at] if notes_at < len(row) else [])
+        for index, name in enumerate(names):
+            if index not in columns and cells[index]:
+                lines.append(f"{name}: {cells[index]}")
+
+
+SIGNING = re.compile(r"^(?:vid protokollet|justeras|justerare|justerande|ordförande|sekreterare|"
+                     r"underskrift(?:er)?|[._…\-–]{4,})\s*:?$", re.IGNORECASE)  # fmt: skip
+
+
+def _is_signature_table(rows) -> bool:
+    """Names side by side, under a line to sign on or a label ("Vid protokollet | Justeras")."""
+    top = [" ".join(cell).strip() for row in rows[:2] for cell in row]
+    return len(rows) <= 6 and any(SIGNING.match(text) for text in top if text)
+
+
+def _is_key_value_table(rows) -> bool:
+    """Two columns, the first of labels: "Datum | 2024-03-05", "Närvarande | …"."""
+    pairs = [row for row in rows if any(row)]
+    if len(pairs) < 2 or any(len(row) != 2 for row in pairs):
+        return False
+    labels = [" ".join(row[0]) for row in pairs]
+    return sum(map(_label_like, labels)) >= 0.6 * len(labels)
+
+
+def _label_like(text: str) -> bool:
+    """ "Tid", "Vid protokollet", "Plats och tid": a capital, then lower-case words."""
+    words = text.rstrip(":").split()
+    return (
+        0 < len(words) <= 3
+        and len(text) <= 30
+        and words[0][:1].isupper()
+        and all(word.islower() for word in words[1:])
+        and not any(char.isdigit() for char in text)
+    )
+
+
+def _add_key_values(lines: list[str], rows) -> None:
+    for row in rows:
+        label = " ".join(row[0]).strip().rstrip(":") if row else ""
+        values = row[1] if len(row) > 1 else []
+        if not label and not values:
+            continue
+        lines.append("")
+        if len(values) == 1:
+            lines.append(f"{label}: {values[0]}")
+        else:  # "Närvarande" over its lists, line by line
+            lines.extend([f"{label}:", *values] if label else values)
 
 
 def _is_balance_table(first_row: list[list[str]]) -> bool:

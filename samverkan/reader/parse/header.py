@@ -16,7 +16,7 @@ SIDE_HEADINGS = [
     (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
-_PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter)"
+_PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter|(?:tjänstgörande\s+)?ersättare)"
 PRESENT_HEADING = re.compile(
     rf"^{_PRESENT_WORDS}(?:(?:\s*(?:/|och|,)\s*|\s+)(?:{_PRESENT_WORDS}|ersättare))*\b\s*:?", re.I
 )
@@ -33,7 +33,7 @@ KEY_VALUE = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
     r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|antecknare|ordförande|mötesordförande|"
     r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
-    r"justering|paragrafer)\s*:?\s+(?P<value>.*)$|"
+    r"justering|paragrafer|organ|mötesform|förvaltning|organisation|myndighet|enhet)\s*:?\s+(?P<value>.*)$|"
     r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
     re.I,
 )
@@ -117,12 +117,29 @@ ROLE_LINE = re.compile(
 # The first two letters of every line these patterns (anchored at the start) can
 # match, in lower case: see _may_open_heading.
 HEADING_OPENINGS = {
-    *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "an", "or", "ju", "ut", "pa"),  # KEY_VALUE
+    *(
+        "pl",
+        "ti",
+        "sa",
+        "mö",
+        "da",
+        "lo",
+        "se",
+        "pr",
+        "an",
+        "or",
+        "ju",
+        "ut",
+        "pa",
+        "fö",
+        "my",
+        "en",
+    ),  # KEY_VALUE
     *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
     "un",  # SIGNATURES_HEADING
     *("or", "mö", "se", "pr", "ju"),  # ROLE_LINE
     *("fr", "fö", "an", "ej"),  # ABSENT_HEADING
-    *("nä", "de", "be", "le"),  # PRESENT_HEADING
+    *("nä", "de", "be", "le", "er", "tj"),  # PRESENT_HEADING
     *(
         "ar",
         "fö",
@@ -567,6 +584,10 @@ class HeaderReader:
         elif key in ("ordförande", "mötesordförande"):
             self.header.chair = self._name_only(value)
             self._officers.append((key, value))
+        elif key in ("organ", "mötesform"):  # "Organ: Samverkansgrupp Barn och unga"
+            self.header.body = self.header.body or body_of(value) or value
+        elif key in ("förvaltning", "organisation", "myndighet", "enhet"):
+            self.header.organisation = self.header.organisation or value
         elif key in ("justerare", "justerande", "utses att justera", "justeras av"):
             self.header.adjuster_text = value
 
