@@ -433,3 +433,48 @@ def test_labelled_body_and_administration_and_substitutes_on_their_side():
         ("Hanna Lindström", "employee"),
     ]
     assert not [w for w in protocol.warnings if "sidhuvudet" in w]
+
+
+def test_a_negotiation_protocol_names_its_parties_and_who_spoke_for_each():
+    protocol = header(
+        "FÖRHANDLINGSPROTOKOLL\n"
+        "Parter: Höörby kommun, Barn- och skolförvaltningen (arbetsgivaren)\n"
+        "Kommunal sektion Höörby\nVision Höörby kommun\nDatum: 2024-04-09\n"
+        "Närvarande\nFör arbetsgivaren: Helena Brodin, förvaltningschef\n"
+        "För Kommunal: Ewa Nilsson, Pierre Diallo\nFör Vision: Gunilla Jönsson\n"
+    )
+    assert protocol.organisation == "Höörby kommun, Barn- och skolförvaltningen"
+    assert people(protocol) == [
+        ("Helena Brodin", "employer", None, "förvaltningschef", True),
+        ("Ewa Nilsson", "employee", "Kommunal", None, True),
+        ("Pierre Diallo", "employee", "Kommunal", None, True),
+        ("Gunilla Jönsson", "employee", "Vision", None, True),
+    ]
+
+
+def test_a_unions_local_body_labels_its_members():
+    protocol = header(
+        "Arbetsgivaren: Camilla Byström, områdeschef (ordförande), Andreas Lundgren, enhetschef, "
+        "Therese\nNordin, HR-specialist (sekreterare)\n"
+        "ST inom Försäkringskassan: Roger Lindgren, Mona Åström\n"
+        "Saco-S-föreningen: Jenny Marklund\nSeko-klubben: Kent Holmström\n"
+    )
+    assert [(p.name, p.party) for p in protocol.participants] == [
+        ("Camilla Byström", None),
+        ("Andreas Lundgren", None),
+        ("Therese Nordin", None),
+        ("Roger Lindgren", "Fackförbundet ST"),
+        ("Mona Åström", "Fackförbundet ST"),
+        ("Jenny Marklund", "Saco"),
+        ("Kent Holmström", "Seko"),
+    ]
+
+
+def test_a_unions_annual_meeting_and_an_administration_under_its_municipality():
+    meeting = header("Vision Bergsviks kommun\nPROTOKOLL ÅRSMÖTE 2025\nNärvarande: Anna Berg\n")
+    assert (meeting.organisation, meeting.body) == ("Vision Bergsviks kommun", "Årsmöte")
+    assert people(meeting) == [("Anna Berg", "employee", "Vision", None, True)]
+    group = header(
+        "Norrviks kommun\nKommunstyrelseförvaltningen\nPROTOKOLL\nCentral samverkansgrupp\n"
+    )
+    assert group.organisation == "Kommunstyrelseförvaltningen"

@@ -33,7 +33,7 @@ KEY_VALUE = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
     r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|antecknare|ordförande|mötesordförande|"
     r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
-    r"justering|paragrafer|organ|mötesform|förvaltning|organisation|myndighet|enhet)\s*:?\s+(?P<value>.*)$|"
+    r"justering|paragrafer|organ|mötesform|förvaltning|organisation|myndighet|enhet|parter)\s*:?\s+(?P<value>.*)$|"
     r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
     re.I,
 )
@@ -58,6 +58,8 @@ BODY_WORDS = [
     (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b|^(?:protokoll|minnesanteckningar)\s+(?:från\s+)?samverkan\b", re.I), "Samverkansgrupp"),
     (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
     (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
+    (re.compile(r"årsmöte", re.I), "Årsmöte"),
+    (re.compile(r"medlemsmöte", re.I), "Medlemsmöte"),
 ]  # fmt: skip
 ORG_ENDINGS = (
     "förvaltning",
@@ -117,50 +119,24 @@ ROLE_LINE = re.compile(
 # The first two letters of every line these patterns (anchored at the start) can
 # match, in lower case: see _may_open_heading.
 HEADING_OPENINGS = {
-    *(
-        "pl",
-        "ti",
-        "sa",
-        "mö",
-        "da",
-        "lo",
-        "se",
-        "pr",
-        "an",
-        "or",
-        "ju",
-        "ut",
-        "pa",
-        "fö",
-        "my",
-        "en",
-    ),  # KEY_VALUE
+    *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "an", "or", "ju", "ut", "pa", "fö", "my",
+      "en"),  # KEY_VALUE
     *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
     "un",  # SIGNATURES_HEADING
     *("or", "mö", "se", "pr", "ju"),  # ROLE_LINE
     *("fr", "fö", "an", "ej"),  # ABSENT_HEADING
     *("nä", "de", "be", "le", "er", "tj"),  # PRESENT_HEADING
-    *(
-        "ar",
-        "fö",
-        "le",
-        "fa",
-        "pe",
-        "öv",
-        "ad",
-        "gä",
-        "de",
-        "in",
-        "nä",
-        "ag",
-        "at",
-        "sk",
-        "hu",
-    ),  # SIDE_HEADINGS
-}
+    *("ar", "fö", "le", "fa", "pe", "öv", "ad", "gä", "de", "in", "nä", "ag", "at", "sk",
+      "hu"),  # SIDE_HEADINGS
+}  # fmt: skip
 # What may name a side after "Närvarande": a few words before a colon, or the whole rest.
 SIDE_PHRASE = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?)\s*(?::\s*|$)", re.I)
 SIGNING_LINE_CHARS = "._…"
+MEMBERS_MEETINGS = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
+MUNICIPALITY = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$")
+ADMINISTRATION = re.compile(r"(?:förvaltning(?:en)?|kontoret)$")
+# A union's local body as a label: "ST inom Försäkringskassan", "Saco-S-föreningen".
+LOCAL_BODY = re.compile(r"[-\s](?:föreningen|klubben|avdelningen|sektionen)$", re.I)
 NEXT_KEY = re.compile(
     r"\s+(?=(?:Tid|Tidpunkt|Plats|Lokal|Datum|Ordförande|Sekreterare|Justerare)\s*:)"
 )
@@ -209,6 +185,8 @@ BODY_HINTS = (
     "apt",
     "arbetsplatsträff",
     "styrelse",
+    "årsmöte",
+    "medlemsmöte",
 )
 
 
@@ -295,6 +273,22 @@ def _first_name_left(text: str) -> bool:
     return len(last) == 1 and last[0][:1].isupper()
 
 
+def _name_broken(text: str, following: str) -> bool:
+    """ "…, enhetschef, Therese" / "Nordin, HR-specialist": a comma list that wrapped
+    between a first name and its surname."""
+    if "," not in text or "," not in following[:40]:
+        return False
+    last = text.rsplit(",", 1)[1].split()
+    first = following.split(None, 1)[0] if following.strip() else ""
+    return (
+        len(last) == 1
+        and last[0][:1].isupper()
+        and first.endswith(",")
+        and first[:1].isupper()
+        and first[:-1].isalpha()
+    )
+
+
 def logical_lines(lines: list[Line]) -> list[str]:
     """Join a header line with the next when the entry clearly goes on; part one that
     holds several keys ("Datum: … Tid: … Plats: …")."""
@@ -308,6 +302,7 @@ def logical_lines(lines: list[Line]) -> list[str]:
             joined[-1].endswith((",", " och", " samt", " hade", " har", " –", " -"))
             or text[:1].islower()
             or _first_name_left(joined[-1])
+            or _name_broken(joined[-1], text)
         ):
             joined[-1] = f"{joined[-1]} {text}"
         else:
@@ -323,6 +318,7 @@ class HeaderReader:
         self.absent_section = False
         self.pending_key: str | None = None
         self.party_heading: str | None = None  # "Kommunal" over the union's people
+        self.parties_block = False  # in a negotiation's "Parter:", one party per line
         self._officers: list[tuple[str, str]] = []  # ("ordförande", "Jörgen Falk, vd")
         self._texts: list[str] = []
         self._at = 0  # the index in _texts of the line being read
@@ -356,7 +352,7 @@ class HeaderReader:
                 continue
             self._line(text, lower, heading, kv)
         self._officer_roles()
-        if self.header.body == "Styrelse" and self.side is None:
+        if self.header.body in MEMBERS_MEETINGS and self.side is None:
             self._board_members()
         if self.header.body == "Arbetsplatsträff" and self.side is None:
             self._workplace_members()
@@ -444,6 +440,10 @@ class HeaderReader:
             self._key_value(key, (kv["value"] or "").strip())
             return
         if heading and (TITLE_ONLY.match(text) or self._section(text)):
+            self.parties_block = False
+            return
+        if self.parties_block:
+            self._party_line(text)
             return
         if self._title(text, lower):
             return
@@ -520,7 +520,10 @@ class HeaderReader:
             and not found_body
             and len(text.split()) <= 6
         ):
-            self.header.organisation = self.header.organisation or text
+            current = self.header.organisation
+            if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(lower)):
+                # "Norrviks kommun" / "Kommunstyrelseförvaltningen": the administration met
+                self.header.organisation = text
             return True
         found_date = dates.first_date(text)
         if not found_body and not (found_date and found_date.has_year):
@@ -547,6 +550,7 @@ class HeaderReader:
             self.header.remote = remote_of(text)  # "2023-05-04, kl 14-15.30, Teams"
 
     def _key_value(self, key: str, value: str) -> None:
+        self.parties_block = key == "parter"
         if value and value[0] in SIGNING_LINE_CHARS:
             # "Sekreterare ........ Paragrafer 9–14": a line to sign on, not a value.
             value = value.lstrip(SIGNING_LINE_CHARS + " ")
@@ -584,6 +588,8 @@ class HeaderReader:
         elif key in ("ordförande", "mötesordförande"):
             self.header.chair = self._name_only(value)
             self._officers.append((key, value))
+        elif key == "parter":
+            self._party_line(value)
         elif key in ("organ", "mötesform"):  # "Organ: Samverkansgrupp Barn och unga"
             self.header.body = self.header.body or body_of(value) or value
         elif key in ("förvaltning", "organisation", "myndighet", "enhet"):
@@ -602,8 +608,8 @@ class HeaderReader:
         if not text:
             return False
         colon = ":" in text and PARTY_COLON.match(text)
-        if colon and self.parties.lookup(colon["party"]):
-            party = self.parties.canonical(colon["party"])
+        party = self._union_label(colon["party"]) if colon else None
+        if party:
             for entry in _entries(colon["names"], self.parties):
                 self._add(entry, party, present)
             return True
@@ -631,6 +637,25 @@ class HeaderReader:
             return False
         added = [self._add(entry, None, present) for entry in entries]
         return any(added)  # a line that names nobody is reported, not dropped
+
+    def _party_line(self, text: str) -> None:
+        """A negotiation's party: "Höörby kommun, Barn- och skolförvaltningen
+        (arbetsgivaren)" is the organisation; a union's local body names no person."""
+        if "arbetsgivar" in text.lower() and not self.header.organisation:
+            self.header.organisation = PAREN.sub("", text).strip(" ,") or None
+
+    def _union_label(self, label: str) -> str | None:
+        """The party a list's label names: "Kommunal", "För Kommunal", "Saco-S-föreningen",
+        "ST inom Försäkringskassan"."""
+        label = label.strip()
+        if label[:4].lower() in ("för ", "från"):
+            label = label.split(None, 1)[1] if " " in label else label
+        if self.parties.lookup(label):
+            return self.parties.canonical(label)
+        if LOCAL_BODY.search(label):
+            return self._union_label(LOCAL_BODY.sub("", label))
+        first = _party_at_end(label, self.parties) if " inom " in label or " i " in label else None
+        return first[0] if first else None
 
     def _opens_group(self, party: str) -> bool:
         """Whether a union alone on a line heads the people below it ("Kommunal", then
