@@ -321,3 +321,82 @@ def test_a_follow_up_owned_by_a_first_name_is_the_participants():
         "1. Arbetsmiljö\nFatima Hussein frågade om bilarna. Camilla tar med sig frågan och återkommer.\n"
     )
     assert [(f.owner, f.due) for f in protocol.items[0].follow_ups] == [("Camilla Ekström", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anette Roth, Kommunal (oenighet under punkt 7)",
+        "Anette Roth, Kommunal, oenighet under punkt 7",
+    ],
+)
+def test_a_note_after_the_signers_union_is_kept(line):
+    protocol = closing(f"Justeras\nKarin Ahl, ordförande\n{line}\nHelén Strömberg, Vision\n")
+    assert protocol.signatures == [
+        Signature("Karin Ahl", role="ordförande"),
+        Signature("Anette Roth", "Kommunal", "oenighet under punkt 7"),
+        Signature("Helén Strömberg", "Vision"),
+    ]
+
+
+def test_the_union_after_each_of_two_adjusters_is_that_ones():
+    assert adjusters(
+        "Till justerare valdes Pirjo Mäkinen, Kommunal, och Cecilia Nord, Vision."
+    ) == [
+        Adjuster("Pirjo Mäkinen", "Kommunal"),
+        Adjuster("Cecilia Nord", "Vision"),
+    ]
+
+
+def test_adjusters_elected_jamte_ordforanden_include_the_chair():
+    protocol = parse_text(
+        ADJUSTING_HEAD + "1. Val av justerare\n"
+        "Till justerare jämte ordföranden valdes Pia Nord, Sveriges Lärare.\n"
+    )
+    assert protocol.adjusters == [
+        Adjuster("Pia Nord", "Sveriges Lärare"),
+        Adjuster("Maria Lindh", "Arbetsgivaren"),
+    ]
+
+
+def test_adjusters_who_justera_for_a_party():
+    assert adjusters(
+        "Protokollet justeras av Ewa Nilsson för Kommunal, Gunilla Jönsson för Vision "
+        "och Helena Brodin för arbetsgivaren."
+    ) == [
+        Adjuster("Ewa Nilsson", "Kommunal"),
+        Adjuster("Gunilla Jönsson", "Vision"),
+        Adjuster("Helena Brodin", "Arbetsgivaren"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Helena Brodin öppnade förhandlingen.",
+        "Förhandlingen öppnades av Helena Brodin.",
+        "Helena Brodin förklarade förhandlingen öppnad.",
+    ],
+)
+def test_who_opened_the_negotiation_chairs_it(sentence):
+    protocol = parse_text(f"§ 1 Förhandlingens öppnande\n{sentence}\n§ 2 Ärendet\nInga.\n")
+    assert protocol.chair == "Helena Brodin"
+
+
+def test_whom_each_signs_for_written_above_the_names_side_by_side():
+    protocol = closing(
+        "Vid protokollet\n\nJoakim Persson\n\nJusteras\n\n"
+        "För arbetsgivaren För Kommunal För Vision\n\n"
+        "Helena Brodin Ewa Nilsson Gunilla Jönsson\n"
+    )
+    assert protocol.signatures == [
+        Signature("Joakim Persson", role="sekreterare"),
+        Signature("Helena Brodin", "Arbetsgivaren"),
+        Signature("Ewa Nilsson", "Kommunal"),
+        Signature("Gunilla Jönsson", "Vision"),
+    ]
+
+
+def test_whom_one_signs_for_above_the_name_is_not_the_name_above():
+    protocol = closing("Justeras\n\nKarin Ahl\n\nFör Kommunal\nAnette Roth\n")
+    assert protocol.signatures == [Signature("Karin Ahl"), Signature("Anette Roth", "Kommunal")]

@@ -272,3 +272,70 @@ def test_items_under_a_dagordning_heading_keep_a_numbered_list_in_their_text():
     )
     assert [n for n, _, _, _ in items] == ["1", "2", "3", "4", "5"]
     assert "1. Bemanning i köket" in items[3][2]
+
+
+@pytest.mark.parametrize("suffix", ["/24", "/2024", ":24"])
+def test_a_state_agencys_running_number_with_its_year_is_kept_as_written(suffix):
+    items = outline(
+        f"LSG 2024-05-21\n§ 23{suffix} Mötets öppnande\nCamilla Byström öppnade mötet.\n"
+        f"§ 24{suffix} Föregående protokoll\nProtokollet godkändes.\n"
+    )
+    assert [(n, t) for n, t, _, _ in items] == [
+        (f"§ 23{suffix}", "Mötets öppnande"),
+        (f"§ 24{suffix}", "Föregående protokoll"),
+    ]
+
+
+def test_lettered_sub_items_nest_under_their_parent_like_numbered_ones():
+    items = outline(
+        "4. Information från arbetsgivaren\n"
+        "4 a) Roadmap 2025\nMattias Ho presenterade roadmap för 2025.\n"
+        "4b. Rekrytering\nFyra utvecklare börjar i januari.\n"
+        "4 c. All hands\nFrågor kan skickas in i förväg.\n"
+        "5. Arbetsmiljö\na) Vision: Hur går det med schemat?\nb) Kommunal: Inget nytt.\n"
+    )
+    assert items == [
+        ("4", "Information från arbetsgivaren", "", [
+            ("4a", "Roadmap 2025", "Mattias Ho presenterade roadmap för 2025.", []),
+            ("4b", "Rekrytering", "Fyra utvecklare börjar i januari.", []),
+            ("4c", "All hands", "Frågor kan skickas in i förväg.", []),
+        ]),
+        ("5", "Arbetsmiljö", "a) Vision: Hur går det med schemat?\n\nb) Kommunal: Inget nytt.", []),
+    ]  # fmt: skip
+
+
+def test_a_lettered_line_is_no_sub_item_of_another_number():
+    # "2 b)" after item 1 would skip item 2: it is text.
+    items = outline("1. Ekonomi\nPrognosen är oförändrad.\n2 b) Budget\nInget nytt.\n")
+    assert [(n, t) for n, t, _, _ in items] == [("1", "Ekonomi")]
+
+
+def test_headings_standing_alone_split_minutes_without_numbers():
+    protocol = parse_text(
+        "Minnesanteckningar – samverkansmöte Hemtjänst Söder\n\n"
+        "Datum: 2024-10-08\n\n"
+        "Närvarande\n\nLina Sundqvist informerade om att alla är här i dag.\n\n"
+        "Föregående anteckningar\n\n"
+        "Anteckningarna från 2024-09-10 gicks igenom och lades till handlingarna.\n\n"
+        "Schema inför jul och nyår\n\n"
+        "Vision undrade när schemat för jul och nyår läggs ut.\n\n"
+        "Kommunal\n\nSektionen har medlemsmöte den 22 oktober i år.\n\n"
+        "Övrigt\n\nJohanna Wiik informerade om att Vision har medlemsmöte.\n\n"
+        "Vid anteckningarna\n\nMaja Holm\n"
+    )
+    assert [(i.number, i.title) for i in protocol.items] == [
+        ("", "Föregående anteckningar"),
+        ("", "Schema inför jul och nyår"),
+        ("", "Övrigt"),
+    ]
+    assert protocol.items[1].text.endswith("Sektionen har medlemsmöte den 22 oktober i år.")
+    assert [s.name for s in protocol.signatures] == ["Maja Holm"]
+
+
+def test_a_short_line_alone_in_a_numbered_protocol_stays_text():
+    items = outline(
+        "1. Arbetsmiljö\nSjukfrånvaron var låg.\n\nSchema inför jul\n\n"
+        "Vision undrade när schemat för jul och nyår läggs ut.\n2. Övriga frågor\nInga.\n"
+    )
+    assert [n for n, _, _, _ in items] == ["1", "2"]
+    assert "Schema inför jul" in items[0][2]

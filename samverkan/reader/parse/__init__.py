@@ -127,7 +127,7 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
     forget_sentences()
     content.forget_lowered()
     builder = _Builder(cleaned, parties, wrapped=source.format != "docx")
-    skeleton = find_items(cleaned.lines, builder.width, builder.spacing)
+    skeleton = find_items(cleaned.lines, builder.width, builder.spacing, parties.lookup)
     head = header.HeaderReader(parties).read(skeleton.header)
     builder.meeting_date = head.date.date if head.date else None
     builder.speakers = content.Speakers.from_participants(parties, head.participants)

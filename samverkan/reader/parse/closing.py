@@ -32,7 +32,9 @@ _ADJUSTER = r"(?:justerare|justeringspersoner|justeringsperson|justeringsmän|ju
 # Each form is anchored at the sentence start so that a long sentence costs little.
 ELECTED_ADJUSTERS = [
     re.compile(
-        rf"^(?:till\s+)?{_ADJUSTER}\s+(?:valdes|utsågs|väljs|utses)(?:\s+till)?\s*:?\s*(?P<names>.+)$",
+        # "Till justerare (jämte ordföranden) valdes …": ALONG_WITH adds the chair.
+        rf"^(?:till\s+)?{_ADJUSTER}\s+(?:(?:jämte|tillsammans\s+med)\s+\w+\s+)?"
+        r"(?:valdes|utsågs|väljs|utses)(?:\s+till)?\s*:?\s*(?P<names>.+)$",
         re.I,
     ),
     re.compile(
@@ -69,12 +71,15 @@ ALL_UNIONS_ADJUST = re.compile(
 JUSTERING = re.compile(r"juster", re.IGNORECASE)
 COMMENTS = re.compile(r"synpunkter|kommentarer|ändringar", re.IGNORECASE)
 DIGITAL = re.compile(r"digital|elektronisk|e-signer|BankID", re.IGNORECASE)
+# What is opened: a meeting, or in an MBL negotiation protocol the negotiation
+# ("Helena Brodin öppnade förhandlingen", "… förklarade förhandlingen öppnad").
+_OPENED = r"(?:mötet|sammanträdet|förhandlingen|förhandlingarna)"
 CHAIR = re.compile(
-    r"^(?:mötet|sammanträdet)\s+öppnades\s+av\s+(?:ordförande(?:n)?\s+)?(?P<a>[^.,]+)"
+    rf"^{_OPENED}\s+öppnades\s+av\s+(?:ordförande(?:n)?\s+)?(?P<a>[^.,]+)"
     r"|^(?:ordförande(?:n)?\s+)?(?P<b>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+"
     # "… hälsade (alla) välkommen och förklarade mötet öppnat"
     r"(?:hälsade\s+(?:\w+\s+)?välkom\w*\s+och\s+)?"
-    r"(?:öppnade\s+(?:mötet|sammanträdet)|förklarade\s+(?:mötet|sammanträdet)\s+(?:för\s+)?öppnat)",
+    rf"(?:öppnade\s+{_OPENED}|förklarade\s+{_OPENED}\s+(?:för\s+)?öppna[td])",
     re.IGNORECASE,
 )
 # "Camilla hälsade alla välkomna", "Enhetschef Camilla Ekström hälsar samtliga välkommen".
@@ -132,11 +137,20 @@ BRACKET = re.compile(r"\(([^)]*)\)")
 LABELLED = re.compile(r"^([^:]+):\s*(.+)$")  # "Vision: Mimmi Petrini"
 
 
+# "Ewa Nilsson för Kommunal", "Helena Brodin för arbetsgivaren".
+NAME_FOR_PARTY = re.compile(r"^(?P<name>.+?)\s+för\s+(?P<party>.+)$")
+# What is left of "…, Kommunal, och Cecilia Nord" after the comma: "och" parts the names.
+AND_BEFORE = re.compile(r"^(?:och|samt)\s+")
+
+
 def names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
-    """ "A (SSR), B (Kommunal) och C" → adjusters, party from the brackets or the participant list."""
+    """ "A (SSR), B (Kommunal) och C" → adjusters, party from the brackets, a "för
+    Party" after the name or the participant list."""
     found: list[Adjuster] = []
     party_of = _parties_by_name(participants)
     for chunk in _split_list(text):
+        if chunk[:3] in ("och", "sam"):
+            chunk = AND_BEFORE.sub("", chunk)  # ", Kommunal, och Cecilia Nord, Vision"
         bracket = BRACKET.search(chunk) if "(" in chunk else None
         name_part = (BRACKET.sub("", chunk) if bracket else chunk).strip()
         colon = LABELLED.match(name_part) if ":" in name_part else None
@@ -145,6 +159,9 @@ def names_with_parties(text: str, parties, participants: list[Participant]) -> l
             party, name_part = parties.canonical(colon[1]), colon[2]
         if bracket and parties.lookup(bracket[1]):
             party = parties.canonical(bracket[1])
+        signs_for = NAME_FOR_PARTY.match(name_part) if " för " in name_part else None
+        if signs_for and parties.lookup(signs_for["party"]):
+            party, name_part = parties.canonical(signs_for["party"]), signs_for["name"]
         if not (bracket or colon) and _is_union(name_part, parties):
             # "Jonas Hedlund, Sveriges Lärare, valdes …": the union of the name before it.
             if found:
@@ -325,7 +342,7 @@ class _SignatureBlock:
         below = (
             len(labels) == len(self.last_line)
             and not self.last_line_labelled
-            and all(kind != "above" for kind, _ in labels)
+            and all(kind not in ABOVE_ONLY for kind, _ in labels)
         )
         if below:
             _label(self.last_line, labels)
@@ -334,7 +351,7 @@ class _SignatureBlock:
             # "Vid protokollet   Justeras" over "Erik Lund   Sara Nyberg"; should the
             # names not line up, the first label is still the first name's.
             self.column_labels = labels
-            self.pending_role = labels[0][1] if labels[0][0] != "party" else None
+            self.pending_role = labels[0][1] if labels[0][0] not in PARTY_LABELS else None
 
     def _secretary(self, rest: str) -> None:
         self.pending_role = "sekreterare"
@@ -369,10 +386,15 @@ class _SignatureBlock:
         self.last_line, self.last_line_labelled = found, labelled
 
 
+# The kinds of _column_labels that name a union, and those that only label names below.
+PARTY_LABELS = ("party", "for")
+ABOVE_ONLY = ("above", "for")
+
+
 def _label(signatures: list[Signature], labels: list[tuple[str, str]]) -> None:
     """Each signature's role or union from the label in its column."""
     for signature, (kind, label) in zip(signatures, labels, strict=True):
-        if kind == "party":
+        if kind in PARTY_LABELS:
             signature.party = signature.party or label
         else:
             signature.role = signature.role or label
@@ -405,9 +427,10 @@ def _is_role_word(word: str) -> bool:
 
 
 def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:
-    """ "Ordförande   Huvudskyddsombud", "Ordförande   Lärarnas Riksförbund" or
-    "Vid protokollet   Justeras": one role ("role"), union ("party") or label of
-    the names below ("above") per column, else None. Extraction loses the columns,
+    """ "Ordförande   Huvudskyddsombud", "Ordförande   Lärarnas Riksförbund",
+    "Vid protokollet   Justeras" or "För arbetsgivaren   För Kommunal": one role
+    ("role"), union ("party"), role of the names below ("above") or union of the
+    names below ("for") per column, else None. Extraction loses the columns,
     so the words are matched greedily, the longest union name first."""
     words = text.split()
     labels: list[tuple[str, str]] = []
@@ -425,6 +448,10 @@ def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:
         elif _is_role_word(word):
             labels.append(("role", _role(word)))
             start += 1
+        elif lower == "för" and (found := _leading_party(words, start + 1, parties)):
+            # "För arbetsgivaren   För Kommunal": whom the names below sign for.
+            labels.append(("for", found[0]))
+            start = found[1]
         elif found := _leading_party(words, start, parties):
             labels.append(("party", found[0]))
             start = found[1]
@@ -463,12 +490,14 @@ def _signatures_on_line(text: str, parties, participants) -> list[Signature]:
 
 def _signatures_with_labels(text: str, parties) -> list[Signature]:
     """ "Ali Demir, Kommunal", "Annika Roos, sekreterare", or side by side with the
-    columns lost: "Jörgen Falk, ordförande Mikael Strand, justerare"."""
+    columns lost: "Jörgen Falk, ordförande Mikael Strand, justerare". A note may
+    follow the union or role, in brackets or after a last comma: "Pirjo Mäkinen,
+    Kommunal (oenighet under punkt 7)", "…, Kommunal, oenighet under punkt 7"."""
     first, *parts = (part.strip() for part in text.split(","))
     if not NAME.fullmatch(first):
         return []
     found = [Signature(first)]
-    for part in parts:
+    for at, part in enumerate(parts):
         words = part.split()
         if not words:
             return []
@@ -478,12 +507,17 @@ def _signatures_with_labels(text: str, parties) -> list[Signature]:
                 found[-1].role = role
         elif party := _leading_party(words, 0, parties):
             found[-1].party, after = found[-1].party or party[0], party[1]
+        elif at and at == len(parts) - 1 and part[0].islower():
+            found[-1].note = part  # "oenighet under punkt 7": after the union, a note
+            break
         else:
             return []
         rest = " ".join(words[after:])
-        if rest and not NAME.fullmatch(rest):
+        if rest.startswith("(") and rest.endswith(")"):
+            found[-1].note = _note(rest[1:-1])  # "Kommunal (oenighet under punkt 7)"
+        elif rest and not NAME.fullmatch(rest):
             return []
-        if rest:
+        elif rest:
             found.append(Signature(rest))
     return found
 

@@ -6,14 +6,28 @@ import re
 from dataclasses import dataclass, field
 
 from samverkan.reader.clean import Line
+from samverkan.reader.parse.header import (
+    ABSENT_HEADING,
+    PRESENT_HEADING,
+    SIDE_HEADINGS,
+    TITLE_START,
+)
+from samverkan.reader.parse.text import SUBHEADING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 UPPER = "A-ZÅÄÖÉÜ"
 # "§ 1 Title", "§1", "Paragraf 2. Title", "Punkt 3: Title", "Ärende 4", "5.1 Title",
-# "1. Title", "1 Title", "12)".
+# "1. Title", "1 Title", "12)"; a state agency's "§ 23/24" (the year's running
+# number and the year: also "§ 23/2024", "§ 23:24"); a lettered sub-item "4 a)",
+# "4a.", "4 b." (always with its "." or ")": "4 a Title" is too like prose).
 HEADING = re.compile(
-    rf"^(?:(?P<para>§|[Pp]aragraf\b)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
+    rf"^(?:(?P<para>§|[Pp]aragraf\b)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)"
+    rf"(?P<year>[/:](?:19|20)?\d\d(?!\d))?[.:]?"
     rf"|(?P<punkt>[Pp]unkt|[Ää]rende)\s+(?P<knum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
-    rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?P<dot>[.)])?)"
+    rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s?(?P<letter>[a-h])(?=[.)]))?(?P<dot>[.)])?)"
     rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
 )
 TITLE_STOPS = (".", "?", "!")  # a title that ends with one does not wrap on
@@ -63,7 +77,7 @@ def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
     m = HEADING.match(text)
     if not m:
         return None
-    para, pnum, punkt, knum, num, dot, title = m.groups()  # one call, not seven
+    para, pnum, year, punkt, knum, num, letter, dot, title = m.groups()  # one call, not nine
     if para:
         raw, marker = pnum, "§"
     elif punkt:
@@ -77,7 +91,11 @@ def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
     parts = tuple(map(int, raw.split("."))) if "." in raw else (int(raw),)
     if parts[0] > 300:  # only the first part may have three digits
         return None
-    number = f"§ {raw}" if marker == "§" else raw
+    if letter:  # "4 b)" is the second part of 4, as "4.2" is; written "4b", as "5.1" is
+        parts += (ord(letter) - ord("a") + 1,)
+        raw += letter
+    # "§ 23/24" keeps its year as written: the running number alone orders the items.
+    number = f"§ {raw}{year or ''}" if marker == "§" else raw
     return number, parts, marker, (title or "").strip()
 
 
@@ -109,7 +127,12 @@ def _consistent(found: tuple, first_marker: str | None) -> bool:
     return first_marker is None or marker == first_marker or len(parts) > 1
 
 
-def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
+def find_items(
+    lines: list[Line], width: int, spacing: int, is_party: Callable[[str], object] | None = None
+) -> Skeleton:
+    """The header, the items and the signature block.
+
+    is_party: whether a line names a union (for protocols without numbers)."""
     # Line width is only known from a body of long lines; a short note has none.
     width = width if _long_lines(lines, 10) else None
     headings = _headings(lines)
@@ -154,7 +177,7 @@ def find_items(lines: list[Line], width: int, spacing: int) -> Skeleton:
         i += 1
     (flat[-1].body if flat else header).extend(lines[i:])
     if not flat:
-        return _unnumbered(lines)
+        return _unnumbered(lines, is_party)
     items = _nest(flat)
     tail = _split_signatures(items)
     return Skeleton(header, items, tail, agenda)
@@ -254,13 +277,21 @@ STANDARD_TITLE = re.compile(
 )
 
 
-def _unnumbered(lines: list[Line]) -> Skeleton:
-    """Items found by their standard titles when no heading has a number."""
+def _unnumbered(lines: list[Line], is_party: Callable[[str], object] | None = None) -> Skeleton:
+    """Items found by their standard titles, or as headings standing alone (see
+    _lone_heading), when no heading has a number.
+
+    is_party: whether a line names a union (a sub-heading, not an item)."""
     header: list[Line] = []
     flat: list[RawItem] = []
-    for line in lines:
-        if len(line.text) <= 70 and line.text[:1].isupper() and STANDARD_TITLE.match(line.text):
-            flat.append(RawItem("", (len(flat) + 1,), [line.text.rstrip(":.")]))
+    for i, line in enumerate(lines):
+        text = line.text
+        if (
+            len(text) <= 70
+            and text[:1].isupper()
+            and (STANDARD_TITLE.match(text) or _lone_heading(lines, i, is_party))
+        ):
+            flat.append(RawItem("", (len(flat) + 1,), [text.rstrip(":.")]))
         else:
             (flat[-1].body if flat else header).append(line)
     items = flat if len(flat) >= 2 else []
@@ -268,6 +299,53 @@ def _unnumbered(lines: list[Line]) -> Skeleton:
         return Skeleton(lines, [], [])
     tail = _split_signatures(items)
     return Skeleton(header, items, tail)
+
+
+MAX_LONE_HEADING_WORDS = 6
+# A heading is words: no name's or role's comma, no key's colon, no bracket, no table.
+NOT_IN_LONE_HEADING = frozenset(",:;(|")
+
+
+def _lone_heading(lines: list[Line], i: int, is_party) -> bool:
+    """Minutes typed in Word with bold headings and no numbers: a short line
+    standing alone — after a blank line (a paragraph of its own in Word), not
+    ending as a sentence does, and before a paragraph of prose — is a heading
+    ("Föregående anteckningar", "Schema inför jul och nyår", "Övrigt"). Not the
+    document's first line (its title), nor what the header or the signatures
+    label ("Närvarande", "Frånvarande", "Vid anteckningarna"), a name, a union
+    or a committee's sub-heading ("Beslut")."""
+    line = lines[i]
+    text = line.text
+    if i == 0 or line.gap < 1 or i + 1 >= len(lines) or text[-1] in ".!?":
+        return False
+    if len(text.split()) > MAX_LONE_HEADING_WORDS or not NOT_IN_LONE_HEADING.isdisjoint(text):
+        return False
+    return _reads_as_prose(lines[i + 1].text) and not _labels_something(text, is_party)
+
+
+def _labels_something(text: str, is_party) -> bool:
+    """Whether a short line is a label rather than an item's heading (see _lone_heading)."""
+    return bool(
+        NAME_LINE.match(text)
+        or SIGN_START.match(text)
+        or SUBHEADING.fullmatch(text)
+        or TITLE_START.match(text)
+        or PRESENT_HEADING.match(text)
+        or ABSENT_HEADING.match(text)
+        or any(pattern.match(text) for pattern, _ in SIDE_HEADINGS)
+        or (is_party and is_party(text))
+    )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence's words are mostly in lower case; a list of names is not
+    ("Anna Berg, enhetschef, Bo Ek, Kommunal")."""
+    words = text.split()
+    if len(words) < 4:
+        return False
+    lower = sum(word[0].islower() for word in words)
+    upper = sum(word[0].isupper() for word in words)
+    return lower > upper
 
 
 def _read_title(
