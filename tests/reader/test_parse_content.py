@@ -533,3 +533,131 @@ def test_more_ways_to_decide_and_to_speak_for_the_employer():
         ("Kommunal", "question"),
         ("Arbetsgivaren", "answer"),
     ]
+
+
+def test_a_title_before_a_name_leaves_the_person_to_speak_for_their_own_party():
+    who = speakers(
+        Participant("Johanna Berglund", "employer", None, "rektor"),
+        Participant("Tomas Lind", "employee", "Sveriges Lärare", "skyddsombud"),
+        Participant("Pirjo Mäkinen", "employee", "Kommunal", "huvudskyddsombud"),
+    )
+    found = content.statements(
+        [
+            "Skyddsombudet Tomas Lind lyfter att ventilationen inte fungerar.",
+            "Huvudskyddsombudet Pirjo Mäkinen påtalade att vagnarna är tunga.",
+            "Kommunals skyddsombud Pirjo Mäkinen påtalade att vagnarna är tunga.",
+            "Rektor Johanna Berglund svarade att vagnarna byts.",
+            "Skyddsombudet Anna Holm påtalade att det drar.",  # an unlisted ombud: a union's
+        ],
+        who,
+    )
+    assert [(s.party, s.kind) for s in found] == [
+        ("Sveriges Lärare", "opinion"),
+        ("Kommunal", "opinion"),
+        ("Kommunal", "opinion"),
+        (EMPLOYER, "answer"),
+    ]
+    [follow_up] = content.follow_ups(["Skyddsombudet Tomas Lind återkommer."], who, 2024)
+    assert follow_up.owner == "Tomas Lind"
+
+
+def test_nobody_speaks_for_the_employer_at_a_unions_own_meeting():
+    said = [
+        "Kassören Leif Nyström redovisade att avdelningen har ett överskott.",
+        "Ola Kvist yrkade bifall till motionen.",
+    ]
+    for meeting in ({"body": "Årsmöte"}, {"organisation": "Vision Bergsviks kommun"}):
+        own = content.Speakers.from_participants(PartyRegistry.default(), [], **meeting)
+        assert content.statements(said, own) == [], meeting
+    # At samverkan, a person the unions' list leaves out is the employer's.
+    assert [s.party for s in content.statements(said, speakers())] == [EMPLOYER, EMPLOYER]
+
+
+def test_the_employee_side_as_a_whole_speaks_for_no_party_and_ends_the_employers_words():
+    found = content.statements(
+        [
+            "AG informerar om att skolan tar emot nya elever. "
+            "AT undrar om eleverna får studiehandledning. "
+            "AG svarar att en studiehandledare anställs."
+        ],
+        speakers(),
+    )
+    assert found == [
+        Statement(EMPLOYER, "information", "AG informerar om att skolan tar emot nya elever."),
+        Statement(EMPLOYER, "answer", "AG svarar att en studiehandledare anställs."),
+    ]
+
+
+def test_a_union_not_behind_the_proposal_that_reports_oenighet_disagrees():
+    found = content.statements(
+        [
+            "ST och Seko ställde sig bakom förslaget. Saco-S ställde sig inte bakom "
+            "förslaget och anmälde oenighet."
+        ],
+        speakers(),
+    )
+    assert [(s.party, s.kind) for s in found] == [
+        ("Fackförbundet ST", "opinion"),
+        ("Seko", "opinion"),
+        ("Saco", "disagreement"),
+    ]
+
+
+def test_the_meeting_deciding_is_a_decision_and_not_the_speaker_before():
+    paragraph = "Ola Kvist yrkade bifall. Efter votering beslutade årsmötet att bifalla motion 2."
+    assert content.decisions([paragraph, "Nämnden beslutar att anta planen."]) == [
+        "Efter votering beslutade årsmötet att bifalla motion 2.",
+        "Nämnden beslutar att anta planen.",
+    ]
+    assert content.statements([paragraph], speakers()) == [
+        Statement(EMPLOYER, "request", "Ola Kvist yrkade bifall.")
+    ]
+
+
+def test_a_part_of_a_figure_is_not_a_figure_of_its_own():
+    found = content.metrics(
+        ["Prognosen är ett underskott på 7,9 mnkr för 2024, varav 4,2 mnkr avser lokalvården."],
+        2024,
+    )
+    assert found == [Metric("underskott", 7.9, "mnkr", "2024")]
+
+
+def test_a_body_named_by_its_letters_after_nasta_is_the_next_meeting():
+    found = content.follow_ups(
+        [
+            "Arbetsgivaren återkommer på nästa LSG.",
+            "Arbetsgivaren återkommer till nästa SVG.",
+            "Frågan besvaras på nästa CSG.",
+            "Arbetsgivaren återkommer vid nästa FVG.",
+        ],
+        speakers(),
+        2024,
+    )
+    assert [follow_up.due for follow_up in found] == ["next meeting"] * 4
+
+
+def test_an_action_point_that_names_who_and_when_is_their_follow_up():
+    found = content.follow_ups(
+        [
+            "Action: Sara Al-Khatib bokar en workshop före 2024-11-30.",
+            "Åtgärd: En rutin tas fram till nästa möte.",
+            "Ansvarig: Kim Jansson",
+            "Inga synpunkter.",
+            "Åtgärd: Kommunal informerar sina medlemmar.",  # no date: not a follow-up
+            "Inga synpunkter.",
+            "Åtgärd: Ventilationen ska åtgärdas.",  # the block's due line is its follow-up
+            "Ansvarig: Eva Berg",
+            "Klart: senast 2024-10-31",
+        ],
+        speakers(),
+        2024,
+    )
+    assert found == [
+        FollowUp(
+            "Action: Sara Al-Khatib bokar en workshop före 2024-11-30.",
+            "Sara Al-Khatib",
+            "2024-11-30",
+        ),
+        FollowUp("Åtgärd: En rutin tas fram till nästa möte.", "Kim Jansson", "next meeting"),
+        FollowUp("Klart: senast 2024-10-31", "Eva Berg", "2024-10-31"),
+    ]

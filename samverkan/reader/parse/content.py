@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
-from samverkan.reader.parse.header import _split_list
+from samverkan.reader.parse.header import MEMBERS_MEETINGS, _split_list
 from samverkan.reader.parse.text import lower, split_sentences
 from samverkan.reader.parties import PartyRegistry
 
@@ -17,7 +18,7 @@ VERBS = [
     ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
-    ("opinion", r"ställ(?:er|de) sig (?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
+    ("opinion", r"ställ(?:er|de) sig (?:inte |ej )?(?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
@@ -64,6 +65,25 @@ PERSON_VERB_KINDS = {"question", "answer", "request", "opinion", "information", 
 PERSON_NAME = re.compile(
     r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
 )
+# A person's title before the name: "Skyddsombudet Tomas Lind lyfter …", "Kassören Leif
+# Nyström redovisade …", "Kommunals skyddsombud Pirjo Mäkinen påtalade …". Matched in
+# full against one lower-cased word: a role, bare or definite (-en, -et, -n, -e).
+TITLE = re.compile(
+    r"(?:[\w-]*ombud|[\w-]*chef|[\w-]*ordförande|[\w-]*rektor|kassör|revisor|sekreterare"
+    r"|ledamot|ersättare|representant|företrädare|handläggare|samordnare|[\w-]*strateg"
+    r"|[\w-]*specialist|[\w-]*konsult|[\w-]*partner|förtroendevald)(?:en|et|n|e)?"
+)
+# The employee side as a whole ("AT undrar …", "De fackliga företrädarna framförde …"):
+# no canonical party, so no statement (expected/DECISIONS.md), but what it says is not
+# the employer's. Matched at the start of lower-cased text.
+EMPLOYEE_SIDE = re.compile(
+    r"(?:at|arbetstagarsidan|arbetstagarna|arbetstagarparten|facken|facket|fackförbunden"
+    r"|(?:de )?fackliga (?:organisationerna|representanterna|företrädarna|ombuden))\b"
+)
+EMPLOYEE_SIDE_WORDS = frozenset(
+    {"AT", "Arbetstagarsidan", "Arbetstagarna", "Arbetstagarparten", "Facken", "Facket",
+     "Fackförbunden", "Fackliga", "De"}
+)  # fmt: skip
 LABEL = re.compile(r"^(?P<who>[A-ZÅÄÖÉÜ][^:]{1,60}?)(?:s yttrande)?\s*:\s+(?P<text>\S.*)$", re.S)
 GENITIVE_LABEL = re.compile(
     r"^(?P<who>[A-ZÅÄÖÉÜ][\w ]{1,40}?)s yttrande\s*:\s+(?P<text>\S.*)$", re.S
@@ -82,9 +102,13 @@ MONTH_PARTS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "ept", "o
 # Whole month names: "januari", not "jan"; "maj" is both.
 MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")
 
-# "nästa APT" (arbetsplatsträff) and "nästa FSG" are the next meeting of those bodies.
+# The bodies by the letters secretaries write: APT (arbetsplatsträff); any samverkansgrupp
+# "…SG" (LSG, CSG, FSG, SSG); SVG and FVG (samverkans-, förvaltningsgrupp).
+_BODY_LETTERS = r"(?:apt|[a-zåäö]{1,2}sg|svg|fvg)\b"
+# "nästa APT", "nästa LSG", "nästa skyddskommitté": the next meeting of those bodies.
 _NEXT_BODY = (
-    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|apt\b|fsg\b)"
+    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|"
+    rf"{_BODY_LETTERS})"
 )
 # A question taken up again later: "igen", at the next meeting, or in a month ("Frågan
 # tas upp igen i maj", "tas upp på mötet i maj", "tas upp i september").
@@ -104,12 +128,12 @@ FOLLOW_UP = re.compile(
 # starts with a letter (not a group), so that re skips to the places where one can start.
 PAST = re.compile(r"följdes upp|har följts upp|återkom med")
 ACTIVE_FOLLOW_UP = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
-NEXT_MEETING = re.compile(
-    r"nästa (?:möte|förvaltningsgrupp\w*|samverkans\w*|sammanträde|skyddskommitt\w*|träff|apt\b|fsg\b)"
-)
+NEXT_MEETING = re.compile(rf"{_NEXT_BODY}|nästa träff")
 DECISION = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
-    r"beslutades|beslöts|beslutar mötet|beslutade mötet|beslutar att|beslutade att|valdes|utsågs|utses|väljs|samverkades|"
+    # "beslutade att", "beslutar mötet", "beslutade årsmötet att", "beslutar nämnden att".
+    r"beslutades|beslöts|beslut(?:ar|ade) (?:\w+(?:et|en|n) )?att|beslut(?:ar|ade) mötet|"
+    r"valdes|utsågs|utses|väljs|samverkades|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|"
     # "Förslaget är samverkad", "Ärendet är samverkat" (a neuter subject); "Informationen
     # noteras."; a negotiation closed: "Förhandling enligt § 11 MBL avslutas i enighet",
@@ -122,6 +146,9 @@ DECISION = re.compile(
 AGREED = re.compile(
     r"(?:parterna|mötet|kommittén|gruppen) (?:är|var|blev) (?:helt )?eni(?:g|ga|gt)\b"
 )
+# The meeting deciding ("Efter votering beslutade årsmötet att …", "Det beslutades att
+# …"): not a party's words, though a party spoke in the sentence before.
+MEETING_DECIDES = re.compile(r"\bbeslut(?:ar|ade|ades)\b|\bbeslöts?\b")
 DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
 ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
 # Each form holds "mbl": a text without it is not searched.
@@ -163,6 +190,8 @@ FOLLOW_UP_HINTS = (
     "nästa",
     "klart:",  # the due lines DUE_LABEL reads: "Klart: senast 2024-10-31"
     "senast:",
+    "action:",  # the action points ACTION_LABEL reads: "Action: Sara Ek bokar … före 30/11"
+    "åtgärd:",
 )
 # Each form DECISION finds contains one of these: an item, paragraph or sentence
 # without them is not searched. Each one is looked for in every item, and a longer
@@ -269,6 +298,9 @@ class Speakers:
     # casefolded name → party: EMPLOYER for the employer side, None for an employee-side
     # person whose union is not known (an elevskyddsombud, a union the registry lacks).
     people: dict[str, str | None]
+    # Whom a named person the list does not name speaks for: the employer, whose people
+    # the unions' lists leave out; no one at a meeting without an employer side.
+    stranger_party: str | None = EMPLOYER
     # Several rules ask the same questions of the same sentence: answers are kept
     # for the protocol being read (a Speakers lives as long as one parse).
     _speaking_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -280,17 +312,26 @@ class Speakers:
     )
 
     @classmethod
-    def from_participants(cls, parties: PartyRegistry, participants: list[Participant]):
+    def from_participants(
+        cls,
+        parties: PartyRegistry,
+        participants: list[Participant],
+        *,
+        body: str | None = None,
+        organisation: str | None = None,
+    ):
+        """body, organisation: the header's, which tell a union's own meeting."""
+        employer_side = _has_employer_side(parties, body, organisation)
         people: dict[str, str | None] = {}
         first_names: dict[str, set[str | None]] = {}
         for p in participants:
-            party = _speaks_for(p)
+            party = _speaks_for(p, employer_side)
             people[p.name.casefold()] = party
             first_names.setdefault(p.name.split()[0].casefold(), set()).add(party)
         for first, found in first_names.items():
             if len(found) == 1 and first not in people:
                 people[first] = next(iter(found))
-        return cls(parties, people)
+        return cls(parties, people, EMPLOYER if employer_side else None)
 
     def party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
         """(party, speaker as written, rest of sentence) when a party or person opens it;
@@ -302,27 +343,76 @@ class Speakers:
     def _party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
         found = self.party_prefix(sentence)
         if found:
-            canonical, length = found
-            rest = sentence[length:]
-            if rest.startswith("s "):  # "Sveriges Lärares ombud har …"
-                rest = re.sub(r"^s\s+\w+\s+", "", rest)
-            return canonical, canonical, rest.lstrip(" ,")
+            return self._party_speaks(sentence, *found)
         if not sentence[:1].isupper():
             return None
         m = PERSON_NAME.match(sentence)
         if not m:
             return None
         words = m["name"].split()
+        if words[0] in EMPLOYEE_SIDE_WORDS and (side := EMPLOYEE_SIDE.match(lowered(sentence))):
+            # "AT undrar …": said by the unions together, no party of its own.
+            return None, sentence[: side.end()], sentence[side.end() :].lstrip(" ,")
+        if len(words) >= 2 and _is_title(words[0]):
+            return self._titled_person(sentence, words)
+        return self._named_person(sentence, words, 2, self.stranger_party)
+
+    def _named_person(
+        self, sentence: str, words: list[str], fewest: int, stranger: str | None
+    ) -> tuple[str | None, str, str] | None:
+        """The participant whose name is the sentence's first words; else a person not
+        listed (a name of at least `fewest` words), who speaks for `stranger`."""
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
             key = candidate.casefold()
             if key in self.people:
                 return self._person_speaks(sentence, candidate, self.people[key])
-            if n >= 2 and _looks_like_a_name(words[:n]):
-                # A name not in the list is taken for the employer's: the unions'
-                # representatives are the ones a participant list names.
-                return self._person_speaks(sentence, candidate, EMPLOYER)
+            if n >= fewest and _looks_like_a_name(words[:n]):
+                # A name not in the list is taken for the employer's (stranger_party): the
+                # unions' representatives are the ones a participant list names.
+                return self._person_speaks(sentence, candidate, stranger)
         return None
+
+    def _titled_person(self, sentence: str, words: list[str]) -> tuple[str | None, str, str] | None:
+        """ "Skyddsombudet Tomas Lind lyfter …": the person speaks for their own party,
+        and the title is no part of the name. An ombud the list does not name is a
+        union's, which one is not known: not the employer's."""
+        title = words[0]
+        stranger = None if "ombud" in title.casefold() else self.stranger_party
+        return self._named_person(sentence[len(title) :].lstrip(), words[1:], 1, stranger)
+
+    def _party_speaks(
+        self, sentence: str, canonical: str, length: int
+    ) -> tuple[str | None, str, str]:
+        """A party opens the sentence; a person named right after it speaks: "Rektor
+        Johanna Berglund svarar …" for her own party, "Kommunals skyddsombud Pirjo
+        Mäkinen påtalade …" for the union written."""
+        rest = sentence[length:]
+        if rest.startswith("s "):  # "Sveriges Lärares ombud har …"
+            rest = re.sub(r"^s\s+\w+\s+", "", rest)
+        rest = rest.lstrip(" ,")
+        after_title = rest
+        if rest[:1].islower():  # mostly the verb: "Kommunal frågade …"
+            space = rest.find(" ")
+            if space < 0 or not _is_title(rest[:space]):
+                return canonical, canonical, rest
+            after_title = rest[space + 1 :]
+        elif not rest[:1].isupper():
+            return canonical, canonical, rest
+        person = self._name_after(after_title, canonical)
+        if person is None:
+            return canonical, canonical, rest
+        party = person[0] if canonical == EMPLOYER else canonical
+        return party, person[1], person[2]
+
+    def _name_after(self, text: str, party: str) -> tuple[str | None, str, str] | None:
+        """The person a party's name or title is followed by, if any; not another party
+        ("Vision, Kommunal och SSR …")."""
+        m = PERSON_NAME.match(text) if text[:1].isupper() else None
+        if m is None or self.party_prefix(text):
+            return None
+        stranger = self.stranger_party if party == EMPLOYER else party
+        return self._named_person(text, m["name"].split(), 1, stranger)
 
     def _person_speaks(
         self, sentence: str, name: str, party: str | None
@@ -367,8 +457,14 @@ class Speakers:
                 self.parties.has_first_word(first)
                 or first in INVERTED_WORDS
                 or first.casefold() in self.people
+                or (first in EMPLOYEE_SIDE_WORDS and first != "De")  # "AT undrar …"
             )
-        return speaking or "yttrande" in sentence or rest[:1].isupper()  # "Lisa Pollack svarar …"
+        return (
+            speaking
+            or "yttrande" in sentence
+            or rest[:1].isupper()  # "Lisa Pollack svarar …"
+            or (first == "De" and rest.startswith("fackliga"))
+        )
 
     def party_prefix(self, text: str) -> tuple[str, int] | None:
         """The party whose alias opens the text, and the alias's length."""
@@ -401,6 +497,13 @@ class Speakers:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _is_title(word: str) -> bool:
+    """Whether the word is a title (TITLE). Asked of the word after every party that
+    opens a sentence, mostly the same few verbs: the answers are kept."""
+    return TITLE.fullmatch(word.lower()) is not None
+
+
 def _looks_like_a_name(words: list[str]) -> bool:
     """Capitalised words not in the participant list are a person's name when they
     could be one: not an abbreviation ("APT", "FSG", "HR") nor a word that opens
@@ -413,13 +516,31 @@ def _looks_like_a_name(words: list[str]) -> bool:
     return True
 
 
-def _speaks_for(participant: Participant) -> str | None:
+def _speaks_for(participant: Participant, employer_side: bool = True) -> str | None:
     """The party a participant's words are given to. An employee-side person without a
     known union speaks for no party: a union representative's question given to the
-    employer would say the opposite of what was said."""
+    employer would say the opposite of what was said. Nor does anyone speak for an
+    employer that has no side at the meeting (a board's members on side "other")."""
     if participant.side == "employee":
         return participant.party or None
-    return EMPLOYER
+    return EMPLOYER if employer_side else None
+
+
+def _has_employer_side(parties: PartyRegistry, body: str | None, organisation: str | None) -> bool:
+    """Whether the employer takes part: not at a union's own meeting (an årsmöte, a
+    board's meeting, a protocol of a union organisation). A list that names only union
+    people does not tell: it is why a person it leaves out is taken for the employer's."""
+    return body not in MEMBERS_MEETINGS and not _is_a_union(parties, organisation)
+
+
+def _is_a_union(parties: PartyRegistry, organisation: str | None) -> bool:
+    """ "Vision Bergsviks kommun", "Kommunal sektion Malmö": a union opens the name."""
+    words = (organisation or "").split()
+    for n in range(min(3, len(words)), 0, -1):
+        party = parties.canonical(" ".join(words[:n]))
+        if party:
+            return party != EMPLOYER
+    return False
 
 
 def verb_match(text: str) -> re.Match[str] | None:
@@ -725,6 +846,14 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
         clauses = _split_clauses(sentence, speakers) if " och " in sentence else (sentence,)
         for clause in clauses:
             if not speakers.may_speak(clause):
+                # "eslut", "eslöt" whatever the first letter's case: most clauses stop here.
+                if (
+                    current
+                    and ("eslut" in clause or "eslöt" in clause)
+                    and _meeting_decides(clause)
+                ):
+                    current = []  # the statement has ended: the meeting decides
+                    continue
                 for statement in current:
                     statement.text = f"{statement.text} {clause}"
                 continue
@@ -749,6 +878,10 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
     for statement in found[said_from:]:
         statement.kind = _adjust_kind(statement.kind, statement.text, may_disagree)
     return found
+
+
+def _meeting_decides(clause: str) -> bool:
+    return MEETING_DECIDES.search(lowered(clause)) is not None
 
 
 def _yttrande(party: str, clause: str) -> Statement:
@@ -793,6 +926,12 @@ def follow_ups(
                 found.append(follow_up)
             before = follow_up
             continue
+        if ":" in paragraph[:12] and (
+            action := _action_line(paragraphs, index, speakers, meeting_year, meeting_date)
+        ):
+            found.append(action)
+            before = action
+            continue
         said = _sentence_follow_ups(paragraph, hints, speakers, meeting_year, meeting_date)
         found.extend(said)
         before = said[-1] if said else None
@@ -831,6 +970,41 @@ DUE_LABEL = re.compile(
 )
 OWNER_LABEL = re.compile(r"ansvarig[at]?\s*:\s*\S")
 OWNER_REACH = 2  # "Ansvarig:" a line or two from the due line: the same block of labels
+
+
+# An action point: "Action: Sara Al-Khatib bokar en workshop före 2024-11-30", "Åtgärd:
+# HR-chefen tar fram en rutin till nästa möte". Matched at the start of lower-cased text.
+ACTION_LABEL = re.compile(r"(?:action|åtgärd|att göra)\s*:\s*\S")
+
+
+def _action_line(
+    paragraphs: list[str],
+    index: int,
+    speakers: Speakers,
+    meeting_year: int | None,
+    meeting_date: dt.date | None,
+) -> FollowUp | None:
+    """An action point that says who does it and by when is a follow-up, owned as the
+    label lines' are: by who opens it, else the Ansvarig beside it. A due line in its
+    block ("Åtgärd: …" / "Ansvarig: …" / "Klart: …") is the block's follow-up instead."""
+    paragraph = paragraphs[index]
+    if not ACTION_LABEL.match(lowered(paragraph)) or _due_line_near(paragraphs, index):
+        return None
+    said = paragraph.split(":", 1)[1].strip()
+    due = _due(said, meeting_year, meeting_date)
+    if due is None:
+        return None
+    who = speakers.party_at_start(said)
+    owner = (who[0] if speakers.party_prefix(said) else who[1]) if who else None
+    owner = owner or _responsible(paragraphs, index, speakers)
+    return FollowUp(paragraph, owner, due) if owner else None
+
+
+def _due_line_near(paragraphs: list[str], index: int) -> bool:
+    for near in range(max(0, index - OWNER_REACH), min(len(paragraphs), index + OWNER_REACH + 1)):
+        if ":" in paragraphs[near][:24] and _is_due_line(paragraphs[near]):
+            return True
+    return False
 
 
 def _is_due_line(paragraph: str) -> bool:
@@ -1109,9 +1283,12 @@ def _sentence_metrics(
     # Found once per sentence, not once per value: neither pattern is quick to search.
     periods = _periods(sentence) if values else []
     rolling = bool(values) and ROLLING.search(sentence) is not None
+    parts = "varav" in sentence
     for index, value in enumerate(values):
         indicator = _indicator_of(sentence, value, indicators)
         if indicator is None or _is_difference(sentence, value):
+            continue
+        if parts and _is_part(sentence, value):
             continue
         limit = _reach(sentence, periods, value.end(), values, index)
         number = float(re.sub(r"[ \u00a0]", "", value["value"]).replace(",", "."))
@@ -1204,6 +1381,17 @@ GAP_AFTER = re.compile(
     r"\s*(?:(?:bättre|sämre|högre|lägre|mer|mindre|större|färre)\s+(?:än|jämfört med)\b"
     r"|(?:över|under)\s+budget)"
 )
+
+
+# "ett underskott på 7,9 mnkr, varav 4,2 mnkr avser lokalvården": a part of the figure
+# before, not a figure of its own.
+PART_BEFORE = re.compile(r"\bvarav (?:ca\.? |cirka |drygt |knappt |närmare |omkring )?$")
+PART_REACH = 16  # "varav närmare " and the blank before it
+
+
+def _is_part(sentence: str, value: re.Match) -> bool:
+    start = value.start()
+    return PART_BEFORE.search(sentence, max(0, start - PART_REACH), start) is not None
 
 
 def _is_difference(sentence: str, value: re.Match) -> bool:
