@@ -661,3 +661,12 @@ def test_an_action_point_that_names_who_and_when_is_their_follow_up():
         FollowUp("Åtgärd: En rutin tas fram till nästa möte.", "Kim Jansson", "next meeting"),
         FollowUp("Klart: senast 2024-10-31", "Eva Berg", "2024-10-31"),
     ]
+
+
+def test_at_a_unions_own_meeting_nobody_speaks_for_the_employer():
+    protocol = parse_text(
+        "Vision Bergsviks kommun\nPROTOKOLL ÅRSMÖTE 2025\nDatum: 2025-02-20\n"
+        "1. Ekonomi\nKassören Leif Nyström redovisade den ekonomiska berättelsen.\n"
+        "Ola Kvist yrkade bifall till motionen.\n"
+    )
+    assert protocol.items[0].statements == []

@@ -130,7 +130,9 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
     skeleton = find_items(cleaned.lines, builder.width, builder.spacing, parties.lookup)
     head = header.HeaderReader(parties).read(skeleton.header)
     builder.meeting_date = head.date.date if head.date else None
-    builder.speakers = content.Speakers.from_participants(parties, head.participants)
+    builder.speakers = content.Speakers.from_participants(
+        parties, head.participants, body=head.body, organisation=head.organisation
+    )
     items = [builder.item(raw) for raw in skeleton.items]
 
     protocol = Protocol(
