@@ -12,9 +12,11 @@ SCALARS = ("organisation", "body", "date", "start_time", "end_time", "location",
 
 
 def items_by_number(items: list[dict], found: dict | None = None) -> dict[str, dict]:
+    """Every item by its number; an item without one ("Minnesanteckningar" with
+    headings only) by its place among its siblings, as a reader would count them."""
     found = {} if found is None else found
-    for item in items:
-        found[item["number"]] = item
+    for place, item in enumerate(items, start=1):
+        found[item["number"] or str(place)] = item
         items_by_number(item["items"], found)
     return found
 
