@@ -38,7 +38,6 @@ def test_the_corpus_checks_what_matters():
     for document in DOCUMENTS:
         checks = json.loads(document.with_suffix(".json").read_text("utf-8"))
         assert "items" in checks and "participants" in checks, document.name
-        assert sum(key.startswith("participant:") for key in checks) >= 5, document.name
         assert len(checks) >= 40, document.name
 
 
