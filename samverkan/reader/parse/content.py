@@ -177,9 +177,8 @@ PERIOD_WORD = re.compile(
 
 
 # Cheap substring tests that let most paragraphs skip the slower patterns.
-FOLLOW_UP_HINTS = (
-    "återk",
-    "återrapport",
+FOLLOW_UP_WORDS = (
+    "åter",  # återkommer, återkom, återrapporteras
     "besvaras",
     "tas upp",
     "med sig",
@@ -188,15 +187,20 @@ FOLLOW_UP_HINTS = (
     "önska",
     "bordl",
     "nästa",
+)
+# Looked for only in an item that has a colon: most have none.
+FOLLOW_UP_LABELS = (
     "klart:",  # the due lines DUE_LABEL reads: "Klart: senast 2024-10-31"
     "senast:",
     "action:",  # the action points ACTION_LABEL reads: "Action: Sara Ek bokar … före 30/11"
     "åtgärd:",
 )
+FOLLOW_UP_HINTS = FOLLOW_UP_WORDS + FOLLOW_UP_LABELS
 # Each form DECISION finds contains one of these: an item, paragraph or sentence
 # without them is not searched. Each one is looked for in every item, and a longer
-# one is found or ruled out faster ("informationen noter", not "noter").
-DECISION_HINTS = ("godkän", "fastst", "beslut", "beslöt", "valdes", "utsågs", "utses", "väljs", "samverkad",
+# one is found or ruled out faster ("informationen noter", not "noter"), but one
+# word for two costs less than two ("besl": beslut, beslöts).
+DECISION_HINTS = ("godkän", "fastst", "besl", "valdes", "utsågs", "utses", "väljs", "samverkad",
                   "samverkat", "informationen noter", "enig", "handlingarna", "antogs",
                   "justerades")  # fmt: skip
 METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
@@ -250,7 +254,9 @@ def analyse(
     decision_hints = _present(item, DECISION_HINTS)
     figure_hints = _present(item, METRIC_HINTS)
     unit_hints = _present(item, UNIT_HINTS) if figure_hints else ()
-    follow_up_hints = _present(item, FOLLOW_UP_HINTS)
+    follow_up_hints = _present(item, FOLLOW_UP_WORDS)
+    if ":" in item:
+        follow_up_hints += _present(item, FOLLOW_UP_LABELS)
     return Analysis(
         statements=statements(paragraphs, speakers),
         follow_ups=(
