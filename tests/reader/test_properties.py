@@ -170,6 +170,12 @@ def test_a_single_ten_megabyte_line_is_read():
     assert isinstance(read(line.encode(), "lång.txt"), Protocol)
 
 
+def test_ten_megabytes_of_column_gaps_are_read():
+    """Tabs and runs of spaces are where a text file's tables are looked for."""
+    for text in ("Namn\tFunktion " * 700_000, "a    " * 2_000_000, "Namn   Roll\n" * 800_000):
+        assert isinstance(read(text.encode(), "kolumner.txt"), Protocol)
+
+
 def test_numbering_hundreds_deep_is_read():
     deep = [".".join(["1"] * depth) + " Rubrik" for depth in range(1, 400)]
     assert isinstance(read("\n".join(deep).encode(), "djup.txt"), Protocol)

@@ -58,6 +58,8 @@ def _column_name(cell: str) -> str:
 
 
 def is_column_names_row(cells: list[str]) -> bool:
+    if len(cells) > len(COLUMN_NAMES):  # a row of column names names each once
+        return False
     names = [_column_name(cell) for cell in cells if cell.strip()]
     return len(names) >= 2 and "namn" in names and all(name in COLUMN_NAMES for name in names)
 

@@ -19,6 +19,7 @@ from samverkan.reader.extract.sides import attendee_rows, is_column_names_row, i
 CELL = re.compile(r"\S+(?: \S+)*")
 GAP = re.compile(r"\S(?:\t| {3,})\S")
 ALIGNMENT_SLACK = 2  # a cell may start this many characters off its column
+HEADING_ROW_LENGTH = 300
 
 
 def plain_tables(page: str) -> str:
@@ -28,7 +29,10 @@ def plain_tables(page: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        cells = _cells(lines[i]) if _has_gap(lines[i]) else []
+        # A row of headings is short: a long line is no table's, however many gaps it has.
+        cells = (
+            _cells(lines[i]) if len(lines[i]) <= HEADING_ROW_LENGTH and _has_gap(lines[i]) else []
+        )
         texts = [text for _, text in cells]
         if len(cells) == 2 and is_side_heading_row(texts):
             i = _side_by_side(lines, i + 1, cells, out)

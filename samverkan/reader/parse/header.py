@@ -267,18 +267,20 @@ def _is_role_word(word: str) -> bool:
 
 def _first_name_left(text: str) -> bool:
     """ "…, Naturvetarna; Lena" — a list line that breaks inside its last name."""
-    if ";" not in text:
+    tail = text[-80:]  # the last entry is short; a long line is not split whole
+    if ";" not in tail:
         return False
-    last = text.rsplit(";", 1)[1].split()
+    last = tail.rsplit(";", 1)[1].split()
     return len(last) == 1 and last[0][:1].isupper()
 
 
 def _name_broken(text: str, following: str) -> bool:
     """ "…, enhetschef, Therese" / "Nordin, HR-specialist": a comma list that wrapped
     between a first name and its surname."""
-    if "," not in text or "," not in following[:40]:
+    tail = text[-80:]
+    if "," not in tail or "," not in following[:40]:
         return False
-    last = text.rsplit(",", 1)[1].split()
+    last = tail.rsplit(",", 1)[1].split()
     first = following.split(None, 1)[0] if following.strip() else ""
     return (
         len(last) == 1
@@ -292,22 +294,23 @@ def _name_broken(text: str, following: str) -> bool:
 def logical_lines(lines: list[Line]) -> list[str]:
     """Join a header line with the next when the entry clearly goes on; part one that
     holds several keys ("Datum: … Tid: … Plats: …")."""
-    joined: list[str] = []
+    entries: list[list[str]] = []  # each logical line's physical lines, joined at the end
     for line in lines:
         text = line.text
         if text.count(":") > 1 and (keys := NEXT_KEY.split(text)) and len(keys) > 1:
-            joined.extend(keys)
+            entries.extend([key] for key in keys)
             continue
-        if joined and (
-            joined[-1].endswith((",", " och", " samt", " hade", " har", " –", " -"))
+        previous = entries[-1][-1] if entries else None
+        if previous is not None and (
+            previous.endswith((",", " och", " samt", " hade", " har", " –", " -"))
             or text[:1].islower()
-            or _first_name_left(joined[-1])
-            or _name_broken(joined[-1], text)
+            or _first_name_left(previous)
+            or _name_broken(previous, text)
         ):
-            joined[-1] = f"{joined[-1]} {text}"
+            entries[-1].append(text)
         else:
-            joined.append(text)
-    return joined
+            entries.append([text])
+    return [" ".join(parts) for parts in entries]
 
 
 class HeaderReader:
@@ -460,6 +463,7 @@ class HeaderReader:
         ("AB Stadsbostäder i Ekby" over "Protokoll skyddskommitté"): not a person."""
         if (
             self.header.organisation
+            or len(text) > 80
             or ":" in text
             or any(char.isdigit() for char in text)
             or len(text.split()) > 8
