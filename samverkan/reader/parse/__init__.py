@@ -41,9 +41,11 @@ class _Builder:
         body = paragraphs(raw.body, self.spacing, self.width, self.wrapped)
         if len(body) == 1 and body[0].strip() in EMPTY_BODY:
             body = []
-        analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + [
-            _without_list_letter(paragraph) for paragraph in body
-        ]
+        analysed = ([raw.title] if _reads_as_sentence(raw.title, self.speakers) else []) + (
+            [_without_list_letter(paragraph) for paragraph in body]
+            if any(paragraph[1:2] in (")", ".") for paragraph in body)
+            else body
+        )
         year = self.meeting_date.year if self.meeting_date else None
         said = content.analyse(analysed, self.speakers, year, self.meeting_date)
         _date_money_by_title(said.metrics, title)
@@ -72,6 +74,8 @@ TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 def _date_money_by_title(metrics, title: str) -> None:
     """ "Bokslut 2023", "Budget 2022": the year the item's money figures are for, when
     their sentence names none."""
+    if not metrics:
+        return
     undated = [m for m in metrics if m.period is None and m.unit in ("mnkr", "tkr")]
     year = TITLE_YEAR.findall(title) if undated and any(c.isdigit() for c in title) else []
     if len(year) == 1:

@@ -697,7 +697,8 @@ def _parties_named(text: str, parties: PartyRegistry) -> list[str]:
 def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
     found = _statements(paragraphs, speakers)
     _named_disagreements(paragraphs, found, speakers)
-    _unprompted_explanations(found)
+    if found:
+        _unprompted_explanations(found)
     return found
 
 
