@@ -254,6 +254,7 @@ def analyse(
     decision_hints = _present(item, DECISION_HINTS)
     figure_hints = _present(item, METRIC_HINTS)
     unit_hints = _present(item, UNIT_HINTS) if figure_hints else ()
+    count_hints = _present(item, COUNT_HINTS)
     follow_up_hints = _present(item, FOLLOW_UP_WORDS)
     if ":" in item:
         follow_up_hints += _present(item, FOLLOW_UP_LABELS)
@@ -269,7 +270,7 @@ def analyse(
         + (open_rows(paragraphs, meeting_year, meeting_date) if "|" in item else []),
         decisions=decisions(paragraphs, decision_hints),
         metrics=(metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [])
-        + (counts(paragraphs, meeting_year) if _has(item, COUNT_HINTS) else []),
+        + (counts(paragraphs, meeting_year, count_hints) if count_hints else []),
         lower=item,
     )
 
@@ -1325,11 +1326,14 @@ COUNT_NAMES = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskad
                "skadeanmälningar": "skadeanmälningar"}  # fmt: skip
 
 
-def counts(paragraphs: list[str], meeting_year: int | None) -> list[Metric]:
-    """Reported events as figures with the unit "st": "12 tillbud, 3 arbetsskador"."""
+def counts(
+    paragraphs: list[str], meeting_year: int | None, hints: tuple[str, ...] = COUNT_HINTS
+) -> list[Metric]:
+    """Reported events as figures with the unit "st": "12 tillbud, 3 arbetsskador";
+    hints: those of COUNT_HINTS the paragraphs contain."""
     found: list[Metric] = []
     for paragraph in paragraphs:
-        if not _mentions(paragraph, COUNT_HINTS):
+        if not _mentions(paragraph, hints):
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
