@@ -532,3 +532,23 @@ def test_docx_protocol_written_as_a_table_gives_an_item_per_row():
         "1. Mötets öppnande\nMötet öppnades.",
         "5. Arbetsmiljö\nLyften är trasig.\nAnsvarig: Hussein Ali\nKlart: 2024-12-13",
     ]
+
+
+def test_docx_attendee_rows_with_a_role_cell_are_not_signatures():
+    data = _docx_with_table(
+        [
+            ("Anna Berg", "förvaltningschef", "Ordförande"),
+            ("Karl Holm", "HR-specialist", "Sekreterare"),
+        ]
+    )
+    assert docx_text(data).split("\n\n") == [
+        "Protokoll",
+        "Anna Berg, förvaltningschef, Ordförande",
+        "Karl Holm, HR-specialist, Sekreterare",
+    ]
+    labels = _docx_with_table([("Ordförande", "Anna Berg"), ("Plats", "Stadshuset")])
+    assert docx_text(labels).split("\n\n") == [
+        "Protokoll",
+        "Ordförande: Anna Berg",
+        "Plats: Stadshuset",
+    ]

@@ -670,3 +670,13 @@ def test_at_a_unions_own_meeting_nobody_speaks_for_the_employer():
         "Ola Kvist yrkade bifall till motionen.\n"
     )
     assert protocol.items[0].statements == []
+
+
+def test_a_row_still_in_progress_is_open_and_a_year_is_no_count():
+    found = item(
+        "Nr | Fråga | Ansvarig | Status\n"
+        "1 | Ny ventilation i kök | Anna Berg | Pågår, beräknas klar i november\n"
+        "2 | Nytt schema | Bo Ek | Klar\n"
+    ).follow_ups
+    assert found == [FollowUp("Ny ventilation i kök", "Anna Berg", "2023-11")]
+    assert item("Statistik 2023 tillbud och arbetsskador redovisades.").metrics == []

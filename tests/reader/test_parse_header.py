@@ -478,3 +478,15 @@ def test_a_unions_annual_meeting_and_an_administration_under_its_municipality():
         "Norrviks kommun\nKommunstyrelseförvaltningen\nPROTOKOLL\nCentral samverkansgrupp\n"
     )
     assert group.organisation == "Kommunstyrelseförvaltningen"
+
+
+def test_unions_written_under_each_person_stay_theirs_and_a_title_is_a_role():
+    protocol = header(
+        "Närvarande:\nAnna Berg\nRektor\nBo Ek\nKommunal\nCia Lund\nVision\nLisa Ny, sekreterare\n"
+    )
+    assert people(protocol) == [
+        ("Anna Berg", "employer", None, "rektor", True),
+        ("Bo Ek", "employee", "Kommunal", None, True),
+        ("Cia Lund", "employee", "Vision", None, True),
+        ("Lisa Ny", "employer", None, "sekreterare", True),
+    ]

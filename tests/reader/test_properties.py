@@ -172,8 +172,21 @@ def test_a_single_ten_megabyte_line_is_read():
 
 def test_ten_megabytes_of_column_gaps_are_read():
     """Tabs and runs of spaces are where a text file's tables are looked for."""
-    for text in ("Namn\tFunktion " * 700_000, "a    " * 2_000_000, "Namn   Roll\n" * 800_000):
+    under_names = "Namn\tFunktion\n" + "\t".join(["ord"] * 2_000_000)
+    for text in (
+        "Namn\tFunktion " * 700_000,
+        "a    " * 2_000_000,
+        "Namn   Roll\n" * 800_000,
+        under_names,
+    ):
         assert isinstance(read(text.encode(), "kolumner.txt"), Protocol)
+
+
+def test_a_long_comma_list_that_ends_in_a_sentence_is_read():
+    """A line of names and commas is tried as a signature line; ending in a full stop it
+    is none, and finding that out must not take time that doubles with every comma."""
+    text = "1. Övrigt\nAnna Berg" + ", tack" * 40 + ".\n"
+    assert read(text.encode(), "komman.txt").items[0].text.endswith("tack.")
 
 
 def test_numbering_hundreds_deep_is_read():

@@ -238,9 +238,14 @@ SIGNING = re.compile(r"^(?:vid protokollet|justeras|justerare|justerande|ordför
 
 
 def _is_signature_table(rows) -> bool:
-    """Names side by side, under a line to sign on or a label ("Vid protokollet | Justeras")."""
-    top = [" ".join(cell).strip() for row in rows[:2] for cell in row]
-    return len(rows) <= 6 and any(SIGNING.match(text) for text in top if text)
+    """Names side by side, under lines to sign on or labels: a first row made of those
+    alone ("Vid protokollet | Justeras", "……… | ………"). An attendee row that holds a
+    role ("Anna Berg | förvaltningschef | Ordförande") is no such row."""
+    if not rows or len(rows) > 6:
+        return False
+    first = [" ".join(cell).strip() for cell in rows[0]]
+    filled = [text for text in first if text]
+    return bool(filled) and all(SIGNING.match(text) for text in filled)
 
 
 def _is_key_value_table(rows) -> bool:

@@ -102,10 +102,9 @@ def _named_columns(lines, start, names, out) -> int:
     starts = [position for position, _ in names]
     rows = []
     for line in lines[start:end]:
-        row = [""] * len(names)
+        cells: list[list[str]] = [[] for _ in names]
         for position, text in _cells(line):
-            column = _column_of(position, starts)
-            row[column] = f"{row[column]} {text}".strip()
-        rows.append(row)
+            cells[_column_of(position, starts)].append(text)
+        rows.append([" ".join(parts) for parts in cells])
     out.extend(["", *attendee_rows([text for _, text in names], rows), ""])
     return end

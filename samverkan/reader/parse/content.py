@@ -1118,13 +1118,21 @@ def _row_columns(cells: list[str]) -> dict[str, int] | None:
     return columns if columns["question"] >= 0 and columns["owner"] >= 0 else None
 
 
+# "Pågår, beräknas klar i juni", "ska vara klart till hösten": klar to come, still open.
+STILL_OPEN = re.compile(r"\b(?:pågår|beräknas|planeras|väntas|ska vara|ska bli|blir|kommer att)\b")
+
+
+def _closed(status: str) -> bool:
+    return bool(CLOSED.search(status)) and not STILL_OPEN.search(status)
+
+
 def _open_row(cells, columns, meeting_year, meeting_date) -> FollowUp | None:
     if columns is None:
         return None
     question, owner, status = (
         _cell(cells, columns[kind]) for kind in ("question", "owner", "status")
     )
-    if not question or CLOSED.search(lowered(status)):
+    if not question or _closed(lowered(status)):
         return None
     due = _due(status, meeting_year, meeting_date) if status else None
     return FollowUp(question, owner or None, due)
@@ -1318,7 +1326,7 @@ def _sentence_metrics(
 
 # What a skyddskommitté counts: "12 tillbud, 3 arbetsskador", "1 olycka", "5 st tillbud".
 COUNTED = re.compile(
-    r"(?<![\d,.])(?P<value>\d{1,4})\s+(?:st\.?\s+)?(?:rapporterade\s+|anmälda\s+)?"
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?P<value>\d{1,4})\s+(?:st\.?\s+)?(?:rapporterade\s+|anmälda\s+)?"
     r"(?P<what>tillbud|arbetsskad(?:or|a)|olyck(?:or|a)|olycksfall|skadeanmälningar)\b"
 )
 COUNT_NAMES = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskada": "arbetsskador",

@@ -322,6 +322,7 @@ class HeaderReader:
         self.pending_key: str | None = None
         self.party_heading: str | None = None  # "Kommunal" over the union's people
         self.parties_block = False  # in a negotiation's "Parter:", one party per line
+        self.unions_trail = False  # whether this list gives each person's union below them
         self._officers: list[tuple[str, str]] = []  # ("ordförande", "Jörgen Falk, vd")
         self._texts: list[str] = []
         self._at = 0  # the index in _texts of the line being read
@@ -494,6 +495,7 @@ class HeaderReader:
             else:
                 return False
         self.party_heading = None  # a new section: no union heads it yet
+        self.unions_trail = False
         rest = self._side_phrase((rest or "").strip(" :"))
         if rest and not self._people(rest, present=not self.absent_section):
             self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
@@ -622,6 +624,10 @@ class HeaderReader:
             self._add(dash["right"], self.parties.canonical(dash["left"]), present)
             return True
         if self.parties.lookup(text):
+            if _employer_role(text, self.parties) and self.header.participants:
+                # "Rektor" under a name: the person's role, not a party
+                self._give_role(self.header.participants[-1], text.strip().lower())
+                return True
             party = self.parties.canonical(text)
             if self._opens_group(party):
                 self.party_heading = party if party != EMPLOYER else None
@@ -671,6 +677,8 @@ class HeaderReader:
             return True  # the employer's people have no union: the unions' list begins
         if people[-1].party not in (None, party):
             return True
+        if self.unions_trail and people[-1].party is None:
+            return False  # this list writes each union under its person: "Bo Ek / Kommunal"
         # The next line names someone without a union, and no union follows it: "Kommunal /
         # Rosa Alvarez, huvudskyddsombud / Tomas Lindgren".
         following, after = (self._texts[self._at + 1 : self._at + 3] + ["", ""])[:2]
@@ -682,6 +690,7 @@ class HeaderReader:
     def _party_continues(self, party: str) -> None:
         """A union on its own line belongs to the person on the line before."""
         last = self.header.participants[-1]
+        self.unions_trail = True
         if last.party is None or last.party != party:
             last.party = party
             if party != EMPLOYER:

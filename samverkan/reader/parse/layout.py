@@ -438,7 +438,11 @@ NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][
 # A name with its role or union after a comma, perhaps twice side by side:
 # "Ali Demir, Kommunal", "Jörgen Falk, ordförande   Mikael Strand, justerare".
 NAME_COMMA_LINE = re.compile(
-    rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}(?:,\s*[^,.;:]{{2,60}})+$"
+    # Each part after a comma starts at its first non-blank: one way to split, so a line
+    # that fails at its end fails fast (a blank that either side could take backtracks
+    # exponentially over twenty commas).
+    rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}"
+    r"(?:,\s*[^,.;:\s][^,.;:]{1,59})+$"
 )
 VALIDATION = re.compile(r"valider|äkthet", re.IGNORECASE)
 
@@ -468,12 +472,14 @@ def _signature_like(line: Line) -> bool:
     lower = text.lower()
     if SIGN_START.match(text) or _validated(text, lower):
         return True
+    if len(text.split()) > 12 or text.endswith("."):
+        return text.endswith(")") and len(text.split()) <= 4
     if (
         _signs_for(text, lower)
         or NAME_LINE.match(text)
         or ("," in text and NAME_COMMA_LINE.match(text))
     ):
-        return len(text.split()) <= 12 and not text.endswith(".")
+        return True
     # The rest of a note that wrapped: "frågor)".
     return text.endswith(")") and len(text.split()) <= 4
 
