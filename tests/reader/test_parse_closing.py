@@ -13,7 +13,8 @@ HEAD = (
     "Närvarande\nArbetsgivare: Karin Ahl, stadsdelsdirektör\n"
     "Kommunal: Anette Roth\nVision: Helén Strömberg\n\n"
 )
-LAST_ITEM = "7. Nästa möte\nNästa möte är den 11 juni 2024 kl. 13.00.\n\n"
+LAST_ITEM_TEXT = "Nästa möte är den 11 juni 2024 kl. 13.00."  # what the signatures must leave
+LAST_ITEM = f"7. Nästa möte\n{LAST_ITEM_TEXT}\n\n"
 
 
 def closing(signature_block: str):
@@ -23,7 +24,7 @@ def closing(signature_block: str):
 def test_a_name_with_its_union_after_a_comma_signs_for_that_union():
     protocol = closing("Justeras\n\nAli Demir, Kommunal\n")
     assert protocol.signatures == [Signature("Ali Demir", "Kommunal")]
-    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+    assert protocol.items[-1].text == LAST_ITEM_TEXT
 
 
 def test_names_with_roles_after_commas_also_when_signed_side_by_side():
@@ -36,7 +37,7 @@ def test_names_with_roles_after_commas_also_when_signed_side_by_side():
         Signature("Mikael Strand", role="justerare"),
         Signature("Annika Roos", role="sekreterare"),
     ]
-    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+    assert protocol.items[-1].text == LAST_ITEM_TEXT
 
 
 def test_vid_protokollet_then_justeras_over_names_with_roles_and_union_abbreviations():
@@ -65,7 +66,7 @@ def test_justering_heading_over_three_names_side_by_side_with_their_labels_below
         Signature("Niklas Berg", "Vision"),
         Signature("Tove Almgren", role="sekreterare"),
     ]
-    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+    assert protocol.items[-1].text == LAST_ITEM_TEXT
 
 
 def test_known_participants_tell_where_names_side_by_side_end():
@@ -226,7 +227,7 @@ def test_role_or_union_on_the_line_under_each_name_is_that_names():
         Signature("Karin Ekberg", "Akademikerförbundet SSR", "oenighet under punkt 6.2"),
         Signature("Mehmet Yilmaz", "Kommunal"),
     ]
-    assert protocol.items[-1].text == "Nästa möte är den 11 juni 2024 kl. 13.00."
+    assert protocol.items[-1].text == LAST_ITEM_TEXT
 
 
 def test_a_role_over_the_name_below_it_stays_that_names():

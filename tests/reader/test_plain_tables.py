@@ -9,12 +9,9 @@ import docx
 
 from samverkan.reader import parse_text, read_bytes
 from samverkan.reader.extract import extract
+from tests.reader.test_parse_header import people
 
 ITEMS = "\n1. Mötets öppnande\nMötet öppnades.\n"
-
-
-def people(protocol) -> list[tuple]:
-    return [(p.name, p.side, p.party, p.role, p.present) for p in protocol.participants]
 
 
 def test_side_by_side_columns_are_read_one_after_the_other():
