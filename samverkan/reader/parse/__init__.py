@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from samverkan.reader.clean import Cleaned
-from samverkan.reader.model import EMPLOYER, Adjuster, Item, MblPart, Protocol, Source
+from samverkan.reader.model import Item, MblPart, Protocol, Source
 from samverkan.reader.parse import closing, content, header
 from samverkan.reader.parse.layout import LIST_ENTRY, RawItem, find_items
 from samverkan.reader.parse.text import (
@@ -189,7 +189,9 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         if signature.role == "ordförande" and not protocol.chair:
             protocol.chair = signature.name
     if not protocol.adjusters:
-        protocol.adjusters = _adjusters_who_signed(protocol)
+        protocol.adjusters = closing.adjusters_who_signed(
+            protocol.signatures, protocol.participants, {protocol.chair, protocol.secretary}
+        )
     _owners_by_full_name(protocol.items, protocol.participants)
     protocol.next_meeting = _next_meeting(builder, meeting, warnings)
     if meeting is None:
@@ -209,21 +211,6 @@ def _owners_by_full_name(items: list[Item], participants) -> None:
             if follow_up.owner and " " not in follow_up.owner:
                 follow_up.owner = closing.full_name(follow_up.owner, participants)
         _owners_by_full_name(item.items, participants)
-
-
-def _adjusters_who_signed(protocol: Protocol) -> list[Adjuster]:
-    """No item names the adjusters: those who sign as justerare, or beside the chair
-    and the secretary, are them ("Justeras / Mats Grönlund, ordförande / Ylva Hed,
-    Vision")."""
-    officers = {protocol.chair, protocol.secretary}
-    party_of = {
-        p.name: p.party if p.side == "employee" else EMPLOYER for p in protocol.participants
-    }
-    return [
-        Adjuster(s.name, s.party or party_of.get(s.name))
-        for s in protocol.signatures
-        if s.role == "justerare" or (s.role is None and s.name not in officers)
-    ]
 
 
 CLOSING_WORDS = ("öppna", "ekreterare", "juster", "senast", "valider")

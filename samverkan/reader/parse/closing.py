@@ -298,10 +298,25 @@ def signatures_from(
 def _unions_from_participants(signatures: list[Signature], participants) -> None:
     """A union's representative signs for the union, though the block names only the
     person: the participant list says which (the employer's people sign without one)."""
-    unions = {p.name: p.party for p in participants if p.side == "employee" and p.party}
+    party_of = _parties_by_name(participants)
     for signature in signatures:
-        if signature.party is None and signature.name in unions:
-            signature.party = unions[signature.name]
+        party = party_of.get(signature.name.casefold())
+        if signature.party is None and party not in (None, EMPLOYER):
+            signature.party = party
+
+
+def adjusters_who_signed(
+    signatures: list[Signature], participants, officers: set[str | None]
+) -> list[Adjuster]:
+    """No item names the adjusters: those who sign as justerare, or beside the chair
+    and the secretary (`officers`), are them ("Justeras / Mats Grönlund, ordförande /
+    Ylva Hed, Vision")."""
+    party_of = _parties_by_name(participants)
+    return [
+        Adjuster(s.name, s.party or party_of.get(s.name.casefold()))
+        for s in signatures
+        if s.role == "justerare" or (s.role is None and s.name not in officers)
+    ]
 
 
 class _SignatureBlock:
