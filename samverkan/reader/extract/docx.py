@@ -164,24 +164,28 @@ def _rows(tbl, numbers: _Numbers) -> list[list[list[str]]]:
 
 def _add_table(lines: list[str], tbl, numbers: _Numbers) -> None:
     rows = _rows(tbl, numbers)
-    if rows and _is_attendee_table(rows[0]):
+    if not rows:
+        return
+    heading = [" ".join(cell).strip() for cell in rows[0]]  # the first row tells the shape
+    names = [text.lower() for text in heading]
+    if is_side_heading_row(heading):
         _add_columns(lines, rows)
         return
-    if rows and is_column_names_row(cells := [" ".join(cell) for cell in rows[0]]):
+    if is_column_names_row(heading):
         # "Namn | Funktion | Närvarande": one entry per row, "Nej" read as absent.
-        entries = attendee_rows(cells, [[" ".join(cell) for cell in row] for row in rows[1:]])
+        entries = attendee_rows(heading, [[" ".join(cell) for cell in row] for row in rows[1:]])
         lines.extend(["", *entries])
         return
-    if rows and (columns := _minutes_columns(rows[0])):
-        _add_minutes(lines, rows, columns)
+    if columns := _minutes_columns(names):
+        _add_minutes(lines, rows, heading, columns)
         return
-    if rows and _is_balance_table(rows[0]):
+    if len(names) >= 3 and any(name.startswith("ansvarig") for name in names):
         # A balanslista: its columns (Fråga | Ansvarig | Status) are kept apart, empty
         # cells too, for the parser to read each open question's owner and status.
         for row in rows:
             lines.extend(["", " | ".join(" ".join(cell) for cell in row)])
         return
-    if _is_signature_table(rows):
+    if _is_signature_table(rows, heading):
         _add_columns(lines, rows)  # each column a signature: line, name, role below
         return
     if _is_key_value_table(rows):
@@ -200,10 +204,10 @@ TITLE_COLUMNS = ("ärende", "rubrik", "punkt", "dagordning", "fråga")
 NOTES_COLUMNS = ("anteckning", "noteringar", "diskussion", "beslut", "protokoll", "text")
 
 
-def _minutes_columns(first_row: list[list[str]]) -> tuple[int, int, int] | None:
-    """The number, title and notes columns of a protocol written as a table; None for
-    any other table (a balanslista has no notes column)."""
-    names = [" ".join(cell).strip().lower() for cell in first_row]
+def _minutes_columns(names: list[str]) -> tuple[int, int, int] | None:
+    """The number, title and notes columns of a protocol written as a table, by the
+    first row's lower-cased names; None for any other table (a balanslista has no notes
+    column)."""
     found = []
     for kinds in (NUMBER_COLUMNS, TITLE_COLUMNS, NOTES_COLUMNS):
         index = next(
@@ -215,11 +219,10 @@ def _minutes_columns(first_row: list[list[str]]) -> tuple[int, int, int] | None:
     return found[0], found[1], found[2]
 
 
-def _add_minutes(lines: list[str], rows, columns: tuple[int, int, int]) -> None:
+def _add_minutes(lines: list[str], rows, names: list[str], columns: tuple[int, int, int]) -> None:
     """Each row as the item it is: "5. Arbetsmiljö", its notes, then the other columns
-    as labels ("Ansvarig: Hussein Ali", "Klart: 2024-12-13")."""
+    as labels under their names ("Ansvarig: Hussein Ali", "Klart: 2024-12-13")."""
     number_at, title_at, notes_at = columns
-    names = [" ".join(cell).strip() for cell in rows[0]]
     for row in rows[1:]:
         cells = [" ".join(cell).strip() for cell in row] + [""] * (len(names) - len(row))
         number, title = cells[number_at].rstrip("."), cells[title_at]
@@ -237,14 +240,13 @@ SIGNING = re.compile(r"^(?:vid protokollet|justeras|justerare|justerande|ordför
                      r"underskrift(?:er)?|[._…\-–]{4,})\s*:?$", re.IGNORECASE)  # fmt: skip
 
 
-def _is_signature_table(rows) -> bool:
+def _is_signature_table(rows, heading: list[str]) -> bool:
     """Names side by side, under lines to sign on or labels: a first row made of those
     alone ("Vid protokollet | Justeras", "……… | ………"). An attendee row that holds a
     role ("Anna Berg | förvaltningschef | Ordförande") is no such row."""
-    if not rows or len(rows) > 6:
+    if len(rows) > 6:
         return False
-    first = [" ".join(cell).strip() for cell in rows[0]]
-    filled = [text for text in first if text]
+    filled = [text for text in heading if text]
     return bool(filled) and all(SIGNING.match(text) for text in filled)
 
 
@@ -280,15 +282,6 @@ def _add_key_values(lines: list[str], rows) -> None:
             lines.append(f"{label}: {values[0]}")
         else:  # "Närvarande" over its lists, line by line
             lines.extend([f"{label}:", *values] if label else values)
-
-
-def _is_balance_table(first_row: list[list[str]]) -> bool:
-    names = [" ".join(cell).strip().lower() for cell in first_row]
-    return len(names) >= 3 and any(name.startswith("ansvarig") for name in names)
-
-
-def _is_attendee_table(first_row: list[list[str]]) -> bool:
-    return is_side_heading_row([" ".join(cell) for cell in first_row])
 
 
 def _add_columns(lines: list[str], rows: list[list[list[str]]]) -> None:
