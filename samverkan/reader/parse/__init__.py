@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from samverkan.reader.clean import Cleaned
 from samverkan.reader.model import Item, MblPart, Protocol, Source
@@ -48,7 +47,7 @@ class _Builder:
         )
         year = self.meeting_date.year if self.meeting_date else None
         said = content.analyse(analysed, self.speakers, year, self.meeting_date)
-        _date_money_by_title(said.metrics, title)
+        content.date_money_by_title(said.metrics, title)
         item = Item(
             number=raw.number,
             title=title,
@@ -66,21 +65,6 @@ class _Builder:
         self.lower_by_item.append(said.lower)
         item.items = [self.item(child) for child in raw.children]
         return item
-
-
-TITLE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
-
-
-def _date_money_by_title(metrics, title: str) -> None:
-    """ "Bokslut 2023", "Budget 2022": the year the item's money figures are for, when
-    their sentence names none."""
-    if not metrics:
-        return
-    undated = [m for m in metrics if m.period is None and m.unit in ("mnkr", "tkr")]
-    year = TITLE_YEAR.findall(title) if undated and any(c.isdigit() for c in title) else []
-    if len(year) == 1:
-        for metric in undated:
-            metric.period = year[0]
 
 
 def _without_list_letter(paragraph: str) -> str:
@@ -208,8 +192,7 @@ def _owners_by_full_name(items: list[Item], participants) -> None:
     """ "Camilla tar med sig frågan": the follow-up is Camilla Ekström's, as the list calls her."""
     for item in items:
         for follow_up in item.follow_ups:
-            if follow_up.owner and " " not in follow_up.owner:
-                follow_up.owner = closing.full_name(follow_up.owner, participants)
+            follow_up.owner = closing.full_name(follow_up.owner, participants)
         _owners_by_full_name(item.items, participants)
 
 

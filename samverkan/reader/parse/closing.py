@@ -183,7 +183,7 @@ def _along_with(sentence: str, found: list[Adjuster], participants) -> list[Adju
     named = {adjuster.name for adjuster in found}
     for person in participants:
         if person.name not in named and role in (person.role or "").lower():
-            return [Adjuster(person.name, person.party if person.side == "employee" else EMPLOYER)]
+            return [Adjuster(person.name, _party_of(person))]
     return []
 
 
@@ -197,8 +197,13 @@ def _parties_by_name(participants: list[Participant]) -> dict[str, str | None]:
     the first participant of a name counts."""
     found: dict[str, str | None] = {}
     for p in participants:
-        found.setdefault(p.name.casefold(), p.party if p.side == "employee" else EMPLOYER)
+        found.setdefault(p.name.casefold(), _party_of(p))
     return found
+
+
+def _party_of(participant: Participant) -> str | None:
+    """Whom a participant adjusts or signs for: their union, or the employer."""
+    return participant.party if participant.side == "employee" else EMPLOYER
 
 
 def adjusters_from(

@@ -170,10 +170,12 @@ ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tol
 DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?"
 # A month, or a run of months ("januari–mars", "april till juni"), with its year if
 # written; or a year alone.
+YEAR_ALONE = r"(?<![\d-])(?:19|20)\d{2}(?![\d-])"  # "2023", not part of "2023-09-20"
 PERIOD_WORD = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\b(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES})\b)?"
-    rf"(?:\s+(?P<year>\d{{4}}))?|(?<![\d-])(?:19|20)\d{{2}}(?![\d-])",
+    rf"(?:\s+(?P<year>\d{{4}}))?|{YEAR_ALONE}",
 )
+TITLE_YEAR = re.compile(YEAR_ALONE)
 
 
 # Cheap substring tests that let most paragraphs skip the slower patterns.
@@ -1332,6 +1334,18 @@ COUNTED = re.compile(
 COUNT_NAMES = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskada": "arbetsskador",
                "olyckor": "olyckor", "olycka": "olyckor", "olycksfall": "olyckor",
                "skadeanmälningar": "skadeanmälningar"}  # fmt: skip
+
+
+def date_money_by_title(metrics, title: str) -> None:
+    """ "Bokslut 2023", "Budget 2022": the year the item's money figures are for, when
+    their sentence names none."""
+    if not metrics:
+        return
+    undated = [m for m in metrics if m.period is None and m.unit in ("mnkr", "tkr")]
+    year = TITLE_YEAR.findall(title) if undated and any(c.isdigit() for c in title) else []
+    if len(year) == 1:
+        for metric in undated:
+            metric.period = year[0]
 
 
 def counts(
