@@ -19,7 +19,7 @@ PYTEST_ARGS ?=
 GUNICORN_WORKERS ?= 3
 BIND ?= 127.0.0.1:$(PORT)
 
-.PHONY: help run test serve serve-check bench lint format messages install install-test bytecode \
+.PHONY: help run test serve serve-check bench lint format messages install install-test native bytecode \
 	system-deps browser-deps clean
 
 help:
@@ -38,15 +38,21 @@ $(PY):
 # editable_mode=compat puts the checkout on sys.path through a .pth file instead of an
 # import hook, which every `samverkan` command would otherwise pay for at start-up.
 $(VENV)/.installed-run: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e . --config-settings editable_mode=compat
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[native]" --config-settings editable_mode=compat
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]" --config-settings editable_mode=compat
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,native]" --config-settings editable_mode=compat
 	touch $@ $(VENV)/.installed-run
 
-install: $(VENV)/.installed-run bytecode
-install-test: $(VENV)/.installed-test bytecode
+install: $(VENV)/.installed-run native bytecode
+install-test: $(VENV)/.installed-test native bytecode
+
+# The reader's clean and parse layers compiled to C with mypyc, about a third faster
+# (samverkan/reader/native.py, build_native.py). Rebuilt only when a source has changed;
+# until then, and wherever no C compiler is found, the reader runs as Python.
+native: | $(PY)
+	$(PY) -m samverkan.reader.build_native
 
 # Python caches compiled modules only where it may write them; with PYTHONDONTWRITEBYTECODE
 # set (as on our CI machines) every `samverkan parse` would compile the reader again, some
@@ -90,6 +96,7 @@ run: install
 
 test: install-test browser-deps
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
@@ -127,6 +134,7 @@ bench: install-test browser-deps
 
 lint: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(VENV)/bin/ruff format --check .
 
 format: install-test

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from samverkan.reader import read_bytes  # noqa: E402
+from samverkan.reader import COMPILED, read_bytes  # noqa: E402
 from samverkan.reader.clean import clean  # noqa: E402
 from samverkan.reader.extract import extract  # noqa: E402
 from tests.reader.builders import blocks_from_text, pdf_from_blocks  # noqa: E402
@@ -98,7 +98,8 @@ def throughput() -> bool:
     fastest = fastest_rate(lambda seed: read_bytes(*seed), seeds)
     fastest_baseline = fastest_rate(baseline_scan, texts)
     ok = ours >= 500
-    print("1. Text parsing throughput (4 seeds, one core)")
+    kind = "compiled with mypyc" if COMPILED else "pure Python (not compiled: see native.py)"
+    print(f"1. Text parsing throughput (4 seeds, one core), the reader {kind}")
     print(f"   reader (extract+clean+parse): {ours:8.0f} protocols/s   target >= 500/s")
     print(f"   of which extract+clean alone: {cleaned:8.0f} protocols/s")
     print(f"   baseline splitlines()+regex:  {baseline:8.0f} protocols/s")

@@ -11,7 +11,11 @@ and party list) are imported, so those load only when first needed.
 
 from __future__ import annotations
 
+from samverkan.reader import native as _native
 from samverkan.reader.errors import ReaderError
+
+# The clean and parse layers compiled to C, when built from these very sources (native.py).
+COMPILED = _native.use(__path__)
 
 # typing.TYPE_CHECKING without importing typing (some 3 ms before a PDF's reading starts).
 TYPE_CHECKING = False

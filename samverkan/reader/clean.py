@@ -79,9 +79,6 @@ class Line:
     page: int = 0  # index of the page it came from
 
 
-_bare = object.__new__  # _bare(Line): a Line whose fields are yet to be set
-
-
 @dataclass
 class Cleaned:
     lines: list[Line]
@@ -332,11 +329,7 @@ def _to_lines(pages: list[list[str]]) -> tuple[list[Line], list[int]]:
             ):
                 if text[-1] in BREAK_END_SET:
                     breaks.append(len(lines))
-                # Line() runs a Python __init__; filling the slots of a bare
-                # instance costs a third less, and this is done for every line.
-                line = _bare(Line)
-                line.text, line.gap, line.page = text, gap, page_no
-                lines.append(line)
+                lines.append(Line(text, gap, page_no))
                 gap = 0
             elif gap < MAX_GAP:
                 gap += 1

@@ -9,8 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from samverkan.reader.model import EMPLOYER
+from samverkan.reader.native import HERE
 
-DEFAULT_FILE = Path(__file__).with_name("data") / "parties.toml"
+# The package's own folder: this module may run compiled, from _native/ (native.py).
+DEFAULT_FILE = Path(HERE) / "data" / "parties.toml"
 
 
 def _key(text: str) -> str:

@@ -53,7 +53,8 @@ def test_weekday_that_does_not_fit_is_named():
 
 def test_future_date_without_year_rolls_into_next_year():
     found = dates.first_date("den 18 januari", 2023)
-    assert dates.roll_forward(found, dt.date(2023, 12, 14)) == dt.date(2024, 1, 18)
+    rolled = dates.roll_forward(found.date, found.has_year, dt.date(2023, 12, 14))
+    assert rolled == dt.date(2024, 1, 18)
 
 
 @pytest.mark.parametrize(

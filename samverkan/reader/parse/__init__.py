@@ -23,13 +23,19 @@ EMPTY_BODY = {"-", "–", "—", "--"}
 
 
 class _Builder:
-    def __init__(self, cleaned: Cleaned, parties: PartyRegistry, wrapped: bool = True):
-        self.parties = parties
+    def __init__(
+        self,
+        speakers: content.Speakers,
+        meeting_date: dt.date | None,
+        spacing: int,
+        width: int,
+        wrapped: bool = True,
+    ):
+        self.speakers = speakers
+        self.meeting_date = meeting_date
+        self.spacing = spacing
+        self.width = width
         self.wrapped = wrapped
-        self.spacing = normal_gap(cleaned.lines)
-        self.width = typical_width(cleaned.lines)
-        self.meeting_date: dt.date | None = None
-        self.speakers: content.Speakers | None = None
         self.paragraphs_by_item: list[tuple[Item, list[str]]] = []
         self.lines_by_item: list[list[str]] = []
         self.body_by_item: list[list[str]] = []
@@ -114,13 +120,15 @@ def _first_body_mention(lower: str) -> str | None:
 def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protocol:
     forget_sentences()
     content.forget_lowered()
-    builder = _Builder(cleaned, parties, wrapped=source.format != "docx")
-    skeleton = find_items(cleaned.lines, builder.width, builder.spacing, parties.lookup)
+    spacing = normal_gap(cleaned.lines)
+    width = typical_width(cleaned.lines)
+    skeleton = find_items(cleaned.lines, width, spacing, parties.lookup)
     head = header.HeaderReader(parties).read(skeleton.header)
-    builder.meeting_date = head.date.date if head.date else None
-    builder.speakers = content.Speakers.from_participants(
+    speakers = content.Speakers.from_participants(
         parties, head.participants, body=head.body, organisation=head.organisation
     )
+    meeting_date = head.date.date if head.date else None
+    builder = _Builder(speakers, meeting_date, spacing, width, wrapped=source.format != "docx")
     items = [builder.item(raw) for raw in skeleton.items]
 
     protocol = Protocol(

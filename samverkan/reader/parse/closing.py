@@ -266,7 +266,7 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
             continue
         if mismatch := dates.weekday_mismatch(found):
             warnings.append(mismatch)
-        day = dates.roll_forward(found, meeting)
+        day = dates.roll_forward(found.date, found.has_year, meeting)
         before = sentence[: found.start].lower()
         if is_comment and (COMMENTS.search(before) or not JUSTERING.search(before)):
             if result.comments_due is None:
@@ -623,7 +623,7 @@ def next_meeting_from(
                 f"Nästa mötes datum '{found.text}' saknar år och mötets datum är okänt."
             )
         else:
-            result.date = dates.roll_forward(found, meeting).isoformat()
+            result.date = dates.roll_forward(found.date, found.has_year, meeting).isoformat()
     result.start_time, result.end_time = dates.find_times(text)
     after = text[found.end :] if found else text
     place = LOCATION_AFTER.search(re.sub(r"kl\.?\s*[\d.:–\-\s]+", " ", after))

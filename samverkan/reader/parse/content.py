@@ -612,13 +612,14 @@ def _known(parties: list[str | None]) -> list[str]:
 def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str] | None:
     """(parties, kind, speaker) when the sentence is said by a party or a person."""
     label = GENITIVE_LABEL.match(sentence) if "yttrande" in sentence else None
-    if label and speakers.parties.lookup(label["who"].strip()):
-        return [speakers.parties.canonical(label["who"].strip())], "yttrande", label["who"]
+    party = speakers.parties.lookup(label["who"].strip()) if label else None
+    if label and party:
+        return [party.name], "yttrande", label["who"]
     inverted = sentence.startswith(INVERTED_PREFIXES) and INVERTED_START.match(sentence)
     if inverted:
         rest = sentence[inverted.end() :]
         verb = verb_match(rest)
-        if verb:
+        if verb and verb.lastgroup:  # each of VERB's forms is a group named for its kind
             who = speakers.party_at_start(rest[verb.end() :].lstrip())
             if who:
                 return _known([who[0]]), verb.lastgroup, who[1]
@@ -897,7 +898,7 @@ def _meeting_decides(clause: str) -> bool:
 def _yttrande(party: str, clause: str) -> Statement:
     """ "Kommunals yttrande: …" — the party's written opinion, without the label."""
     statement = Statement(party, "opinion", clause.split(":", 1)[1].strip())
-    statement._statement_of = True  # its following paragraphs belong to it
+    setattr(statement, "_statement_of", True)  # noqa: B010 - its following paragraphs belong to it
     return statement
 
 
@@ -912,7 +913,7 @@ def _other_party_subject(clause: str, current: list[Statement], speakers: Speake
     if speakers.party_prefix(clause) is None:
         return False
     who = speakers.party_at_start(clause)
-    return bool(who) and all(statement.party != who[0] for statement in current)
+    return who is not None and all(statement.party != who[0] for statement in current)
 
 
 def follow_ups(
@@ -1067,7 +1068,7 @@ def _follow_up(
 ) -> FollowUp:
     """Who comes back: the subject, if it says it will or is on the employer's side;
     otherwise the employer, who answers the unions' questions in samverkan."""
-    owner = EMPLOYER
+    owner: str | None = EMPLOYER
     who = speakers.party_at_start(sentence)
     if who and (ACTIVE_FOLLOW_UP.search(lowered(sentence)) or who[0] == EMPLOYER):
         owner = who[0] if speakers.party_prefix(sentence) else who[1]
@@ -1153,13 +1154,14 @@ def _due(
         return "next meeting"
     found = dates.first_date(sentence, meeting_year)
     if found and found.date:
-        return dates.roll_forward(found, meeting_date).isoformat()
+        return dates.roll_forward(found.date, found.has_year, meeting_date).isoformat()
     # Compiled once, on first use, by re's cache; a sentence without a month is not searched.
     m = _has(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
-    if m and (m[2] or meeting_year):
+    if m and m[2]:
+        return f"{int(m[2]):04d}-{dates.MONTHS[m[1].casefold()]:02d}"
+    if m and meeting_year:
         month = dates.MONTHS[m[1].casefold()]
-        year = int(m[2]) if m[2] else _year_ahead(month, meeting_year, meeting_date)
-        return f"{year:04d}-{month:02d}"
+        return f"{_year_ahead(month, meeting_year, meeting_date):04d}-{month:02d}"
     return None
 
 
@@ -1389,6 +1391,12 @@ def _values(sentence: str) -> list[re.Match]:
 INDICATOR_LEAD = re.compile(r"\s*(?:(?:i|av|som)\s+)?")
 
 
+def _lead_end(lead: re.Pattern[str], text: str, start: int, limit: int) -> int:
+    """Where a lead (a pattern that may match nothing, so always matches) ends."""
+    m = lead.match(text, start, limit)
+    return m.end() if m else start
+
+
 def _indicator_of(sentence: str, value: re.Match, indicators: list[re.Match]) -> re.Match | None:
     """What the value measures: the indicator named last before it ("Sjukfrånvaron var
     5 %"), else one right after it. An indicator further on opens a clause of its own
@@ -1396,10 +1404,8 @@ def _indicator_of(sentence: str, value: re.Match, indicators: list[re.Match]) ->
     before = None
     for indicator in indicators:
         if indicator.start() >= value.start():
-            if (
-                before is None
-                and INDICATOR_LEAD.match(sentence, value.end()).end() == indicator.start()
-            ):
+            lead_end = _lead_end(INDICATOR_LEAD, sentence, value.end(), len(sentence))
+            if before is None and lead_end == indicator.start():
                 return indicator
             break
         before = indicator
@@ -1503,7 +1509,7 @@ def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier
     """The period written right after the value is its own: secretaries write a series
     as value, period, value, period ("8,3 % i april 2024 jämfört med 8,9 % i april
     2023"). earlier: the period of the figure before, for "samma period 2023"."""
-    at = OWN_PERIOD_LEAD.match(sentence, start, limit).end()
+    at = _lead_end(OWN_PERIOD_LEAD, sentence, start, limit)
     if sentence.startswith("samma", at):
         same = SAME_PERIOD.match(sentence, at, limit)
         return _same_period(same, earlier) if same else None
@@ -1531,7 +1537,9 @@ def _period_after(sentence, periods, start: int, limit: int, meeting_year) -> st
     return _period(sentence, periods, start, limit, meeting_year)
 
 
-def _period(sentence, periods, start: int, position: int, meeting_year) -> str | None:
+def _period(
+    sentence: str, periods: list[re.Match[str]], start: int, position: int, meeting_year
+) -> str | None:
     """The month, quarter or year named last between `start` and the value at `position`;
     a quarter wins over the year it names ("första kvartalet 2025")."""
     words = [m for m in periods if start <= m.start() < position]

@@ -210,10 +210,11 @@ def weekday_mismatch(found: FoundDate) -> str | None:
     )
 
 
-def roll_forward(found: FoundDate, meeting: dt.date | None) -> dt.date | None:
-    """A future date without a year (next meeting, justering) may fall in the next year."""
-    if found.date is None or found.has_year or meeting is None:
-        return found.date
-    if (meeting - found.date).days > 60:
-        return _make(found.date.year + 1, found.date.month, found.date.day) or found.date
-    return found.date
+def roll_forward(date: dt.date, has_year: bool, meeting: dt.date | None) -> dt.date:
+    """A future date written without a year (next meeting, justering) may fall in the
+    next year: has_year tells whether the text gave it."""
+    if has_year or meeting is None:
+        return date
+    if (meeting - date).days > 60:
+        return _make(date.year + 1, date.month, date.day) or date
+    return date

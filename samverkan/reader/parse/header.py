@@ -569,8 +569,8 @@ class HeaderReader:
             # "Kommunhuset, sal B, tisdagen den 15 oktober 2024 kl. 13.15": the place
             # ends where the date or the time begins.
             cuts = [len(value)]
-            if start := dates.TIME_RANGE.search(value):
-                cuts.append(start.start())
+            if time_range := dates.TIME_RANGE.search(value):
+                cuts.append(time_range.start())
             if found := dates.first_date(value):
                 cuts.append(found.start)
             place = value[: min(cuts)]
@@ -613,9 +613,9 @@ class HeaderReader:
         text = text.strip(" .;")
         if not text:
             return False
-        colon = ":" in text and PARTY_COLON.match(text)
+        colon = PARTY_COLON.match(text) if ":" in text else None
         party = self._union_label(colon["party"]) if colon else None
-        if party:
+        if colon and party:
             for entry in _entries(colon["names"], self.parties):
                 self._add(entry, party, present)
             return True
@@ -623,12 +623,13 @@ class HeaderReader:
         if dash and self.parties.lookup(dash["left"]):
             self._add(dash["right"], self.parties.canonical(dash["left"]), present)
             return True
-        if self.parties.lookup(text):
+        info = self.parties.lookup(text)
+        if info:
             if _employer_role(text, self.parties) and self.header.participants:
                 # "Rektor" under a name: the person's role, not a party
                 self._give_role(self.header.participants[-1], text.strip().lower())
                 return True
-            party = self.parties.canonical(text)
+            party = info.name
             if self._opens_group(party):
                 self.party_heading = party if party != EMPLOYER else None
                 self.side = "employer" if party == EMPLOYER else "employee"

@@ -134,7 +134,7 @@ def find_items(
 
     is_party: whether a line names a union (for protocols without numbers)."""
     # Line width is only known from a body of long lines; a short note has none.
-    width = width if _long_lines(lines, 10) else None
+    known_width = width if _long_lines(lines, 10) else None
     headings = _headings(lines)
     last_at = {found[1]: i for i, found in headings.items()}
     header: list[Line] = []
@@ -167,7 +167,7 @@ def find_items(
             reference = title[:1] in "dD" and DIARY_NUMBER.match(title) and lines[i]
             if reference:
                 title = ""  # "§ 12 Dnr PU 2025/18" / "Lönekartläggning 2024": the title is below
-            i, title_lines = _read_title(lines, headings, i, title, width, spacing)
+            i, title_lines = _read_title(lines, headings, i, title, known_width, spacing)
             flat.append(RawItem(number, parts, title_lines, marker=marker))
             if reference:  # the diary number stays as the item's first line of text
                 flat[-1].body.append(Line(found[3], 0, reference.page))
@@ -349,8 +349,8 @@ def _reads_as_prose(text: str) -> bool:
 
 
 def _read_title(
-    lines: list[Line], headings: dict, i: int, title: str, width: int, spacing: int
-) -> tuple[int, list[str] | None]:
+    lines: list[Line], headings: dict, i: int, title: str, width: int | None, spacing: int
+) -> tuple[int, list[str]]:
     """The heading's title, joined over the lines it wraps onto (see _wraps_onto).
 
     headings: _headings(lines).
@@ -377,7 +377,9 @@ def _read_title(
     return i, title_lines
 
 
-def _wraps_onto(previous: str, line: Line, fill_wraps: bool, width, spacing: int) -> bool:
+def _wraps_onto(
+    previous: str, line: Line, fill_wraps: bool, width: int | None, spacing: int
+) -> bool:
     """Whether a heading's line `previous` goes on in `line`: a line that starts in
     lower case (not a lettered list entry), any line after a joining word, a line in
     capitals that starts with one after a heading in capitals, or a line after one
