@@ -72,11 +72,18 @@ LONE_NUMBER = re.compile(r"^\d{1,4}$")
 SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
 
 
-@dataclass(slots=True)
+# The __init__ is written out (init=False): compiled (native.py), it runs as C, where
+# the one dataclasses generates would run as Python; a Line is made for every line.
+@dataclass(init=False, slots=True)
 class Line:
     text: str  # whitespace-normalised, never empty
-    gap: int = 0  # blank lines before this one, at most MAX_GAP (0 = right after the previous)
-    page: int = 0  # index of the page it came from
+    gap: int  # blank lines before this one, at most MAX_GAP (0 = right after the previous)
+    page: int  # index of the page it came from
+
+    def __init__(self, text: str, gap: int = 0, page: int = 0) -> None:
+        self.text = text
+        self.gap = gap
+        self.page = page
 
 
 @dataclass

@@ -513,7 +513,7 @@ def _signatures_with_labels(text: str, parties) -> list[Signature]:
     columns lost: "Jörgen Falk, ordförande Mikael Strand, justerare". A note may
     follow the union or role, in brackets or after a last comma: "Pirjo Mäkinen,
     Kommunal (oenighet under punkt 7)", "…, Kommunal, oenighet under punkt 7"."""
-    first, *parts = (part.strip() for part in text.split(","))
+    first, *parts = [part.strip() for part in text.split(",")]
     if not NAME.fullmatch(first):
         return []
     found = [Signature(first)]

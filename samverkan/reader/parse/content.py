@@ -228,13 +228,20 @@ def _has(lower: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-@dataclass
 class Analysis:
-    statements: list[Statement]
-    follow_ups: list[FollowUp]
-    decisions: list[str]
-    metrics: list[Metric]
-    lower: str  # the paragraphs lower-cased, joined by newlines: for more word tests
+    def __init__(
+        self,
+        statements: list[Statement],
+        follow_ups: list[FollowUp],
+        decisions: list[str],
+        metrics: list[Metric],
+        lower: str,  # the paragraphs lower-cased, joined by newlines: for more word tests
+    ) -> None:
+        self.statements = statements
+        self.follow_ups = follow_ups
+        self.decisions = decisions
+        self.metrics = metrics
+        self.lower = lower
 
 
 def analyse(
@@ -1132,9 +1139,9 @@ def _closed(status: str) -> bool:
 def _open_row(cells, columns, meeting_year, meeting_date) -> FollowUp | None:
     if columns is None:
         return None
-    question, owner, status = (
+    question, owner, status = [
         _cell(cells, columns[kind]) for kind in ("question", "owner", "status")
-    )
+    ]
     if not question or _closed(lowered(status)):
         return None
     due = _due(status, meeting_year, meeting_date) if status else None

@@ -878,7 +878,7 @@ def _parse_entry(entry: str, parties: PartyRegistry) -> tuple[str | None, str | 
     roles: list[str] = []
     if "(" in entry:  # the bracket pattern starts with \s*: searching it costs
         # "(Kommunal, huvudskyddsombud)": a bracket may hold the union and the role.
-        for inner in (part.strip() for found in PAREN.findall(entry) for part in found.split(",")):
+        for inner in [part.strip() for found in PAREN.findall(entry) for part in found.split(",")]:
             if parties.lookup(inner) and not _employer_role(inner, parties):
                 party = parties.canonical(inner)
             elif inner in POLITICAL_PARTIES:

@@ -44,14 +44,24 @@ DIARY_NUMBER = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
 MAX_WRAPPED_LINES = 4
 
 
-@dataclass
+@dataclass(init=False)  # a compiled __init__, as Line's (clean.py)
 class RawItem:
     number: str
     parts: tuple[int, ...]
     title_lines: list[str]
-    body: list[Line] = field(default_factory=list)
-    children: list[RawItem] = field(default_factory=list)
-    marker: str = ""  # "§", "punkt" or "" — the numbering style
+    body: list[Line]
+    children: list[RawItem]
+    marker: str  # "§", "punkt" or "" — the numbering style
+
+    def __init__(
+        self, number: str, parts: tuple[int, ...], title_lines: list[str], marker: str = ""
+    ) -> None:
+        self.number = number
+        self.parts = parts
+        self.title_lines = title_lines
+        self.body = []
+        self.children = []
+        self.marker = marker
 
     @property
     def title(self) -> str:
