@@ -18,28 +18,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
-URL_ONLY = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
-URL_PART = re.compile(r"[\w\-./?=&%#~+:]+")
-URL_TRAILING = ".,;:!?)]}'\"»”’"
-MAX_GAP = 3
+URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+", re.IGNORECASE)
+URL_ONLY: Final = re.compile(r"<?" + URL.pattern + r">?[.,;]?", re.IGNORECASE)
+URL_PART: Final = re.compile(r"[\w\-./?=&%#~+:]+")
+URL_TRAILING: Final = ".,;:!?)]}'\"»”’"
+MAX_GAP: Final = 3
 # How many lines at each page end may be furniture: logo text, unit, title, date, page.
-EDGE = 5
-FURNITURE_LENGTH = 120  # a running header or footer is one short line
-LETTER = re.compile(r"[^\W\d_]")
-THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")  # three LETTERs, anywhere
-DIGITS = re.compile(r"\d+")
+EDGE: Final = 5
+FURNITURE_LENGTH: Final = 120  # a running header or footer is one short line
+LETTER: Final = re.compile(r"[^\W\d_]")
+THREE_LETTERS: Final = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")  # three LETTERs, anywhere
+DIGITS: Final = re.compile(r"\d+")
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
-INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
-SOFT = "\u00ad"  # an invisible break point: never a character of the word
+ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+INVISIBLE: Final = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{ZERO_WIDTH}]")
+SOFT: Final = "\u00ad"  # an invisible break point: never a character of the word
 # PDFium's mark for a hyphen it found at a line end, after joining the next line to it.
-PDFIUM_HYPHEN = "\ufffe"
+PDFIUM_HYPHEN: Final = "\ufffe"
 # Word's Symbol and Wingdings bullets reach a PDF as private-use characters.
-BULLETS = {ord(c): "•" for c in "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d"}
-LIGATURES = re.compile("[\ufb00-\ufb06]")
-LIGATURE_TEXT = {
+BULLETS: Final = {ord(c): "•" for c in "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d"}
+LIGATURES: Final = re.compile("[\ufb00-\ufb06]")
+LIGATURE_TEXT: Final = {
     "\ufb00": "ff",
     "\ufb01": "fi",
     "\ufb02": "fl",
@@ -50,12 +51,12 @@ LIGATURE_TEXT = {
 }
 # Soft hyphens (U+0002 becomes one) and PDFium's hyphens: kept at a line's end
 # until hyphenation has been undone.
-MARKS = SOFT + PDFIUM_HYPHEN
-HYPHENS = "-\u2010" + MARKS
-URL_BREAKS = "/?=&_#"  # where a long link may wrap
-BREAK_ENDS = HYPHENS + URL_BREAKS  # the last characters of a line that may go on in the next
-BREAK_END_SET = frozenset(BREAK_ENDS)  # quicker to look in than a string
-PAGE_NUMBER = re.compile(
+MARKS: Final = SOFT + PDFIUM_HYPHEN
+HYPHENS: Final = "-\u2010" + MARKS
+URL_BREAKS: Final = "/?=&_#"  # where a long link may wrap
+BREAK_ENDS: Final = HYPHENS + URL_BREAKS  # the last characters of a line that may go on in the next
+BREAK_END_SET: Final = frozenset(BREAK_ENDS)  # quicker to look in than a string
+PAGE_NUMBER: Final = re.compile(
     r"""^(?:
         (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<a>\d{1,4})\s*\(\s*(?P<b>\d{1,4})\s*\)   # 1 (5)
       | (?:sida|sidan|sid\.?|s\.|page)?\s*(?P<c>\d{1,4})\s*(?:av|of|/)\s*(?P<d>\d{1,4})  # Sida 2 av 4, 2/5
@@ -64,12 +65,12 @@ PAGE_NUMBER = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-PAGE_NUMBER_ENDS = ")-–—"  # or a digit
+PAGE_NUMBER_ENDS: Final = ")-–—"  # or a digit
 # The longest line PAGE_NUMBER matches once spaces are normalised: "sidan 1234 ( 1234 )".
-PAGE_NUMBER_LENGTH = 19
-LONE_NUMBER = re.compile(r"^\d{1,4}$")
+PAGE_NUMBER_LENGTH: Final = 19
+LONE_NUMBER: Final = re.compile(r"^\d{1,4}$")
 # A hyphen before these words is a suspended compound, "sjuk- och friskanmälan".
-SUSPENDED = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
+SUSPENDED: Final = {"och", "eller", "samt", "respektive", "resp", "resp.", "liksom", "som", "till"}
 
 
 # The __init__ is written out (init=False): compiled (native.py), it runs as C, where

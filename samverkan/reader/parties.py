@@ -7,12 +7,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from samverkan.reader.model import EMPLOYER
 from samverkan.reader.native import HERE
 
 # The package's own folder: this module may run compiled, from _native/ (native.py).
-DEFAULT_FILE = Path(HERE) / "data" / "parties.toml"
+DEFAULT_FILE: Final = Path(HERE) / "data" / "parties.toml"
 
 
 def _key(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from samverkan.reader.clean import Cleaned
 from samverkan.reader.model import Item, MblPart, Protocol, Source
@@ -19,7 +20,7 @@ from samverkan.reader.parse.text import (
 )
 from samverkan.reader.parties import PartyRegistry
 
-EMPTY_BODY = {"-", "–", "—", "--"}
+EMPTY_BODY: Final = {"-", "–", "—", "--"}
 
 
 class _Builder:
@@ -101,7 +102,7 @@ def _mbl_parts(body: list[str]) -> list[MblPart]:
     return parts if len({p.mbl for p in parts}) > 1 else []
 
 
-BODY_STEMS = {
+BODY_STEMS: Final = {
     "förvaltningsgrupp": "Förvaltningsgrupp", "samverkansgrupp": "Samverkansgrupp",
     "skyddskommitt": "Skyddskommitté", "arbetsmiljökommitt": "Skyddskommitté",
 }  # fmt: skip
@@ -204,7 +205,7 @@ def _owners_by_full_name(items: list[Item], participants) -> None:
         _owners_by_full_name(item.items, participants)
 
 
-CLOSING_WORDS = ("öppna", "ekreterare", "juster", "senast", "valider")
+CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
 
 
 def _closing_sentences(builder: _Builder) -> list[str]:

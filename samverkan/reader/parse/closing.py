@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from samverkan.reader.clean import URL
 from samverkan.reader.model import (
@@ -30,7 +31,7 @@ from samverkan.reader.parse.text import split_sentences
 # "justerare", and what associations write: "justeringsperson(er)", "justeringsman/män".
 _ADJUSTER = r"(?:justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman)"
 # Each form is anchored at the sentence start so that a long sentence costs little.
-ELECTED_ADJUSTERS = [
+ELECTED_ADJUSTERS: Final = [
     re.compile(
         # "Till justerare (jämte ordföranden) valdes …": ALONG_WITH adds the chair.
         rf"^(?:till\s+)?{_ADJUSTER}\s+(?:(?:jämte|tillsammans\s+med)\s+\w+\s+)?"
@@ -62,19 +63,21 @@ ELECTED_ADJUSTERS = [
 ]
 # "… valdes att justera protokollet tillsammans med rektor (jämte ordföranden)": the
 # participant whose role that is adjusts too.
-ALONG_WITH = re.compile(r"\b(?:tillsammans med|jämte)\s+(?P<role>[a-zåäö-]+?)(?:en|n)?\b", re.I)
-ALL_UNIONS_ADJUST = re.compile(
+ALONG_WITH: Final = re.compile(
+    r"\b(?:tillsammans med|jämte)\s+(?P<role>[a-zåäö-]+?)(?:en|n)?\b", re.I
+)
+ALL_UNIONS_ADJUST: Final = re.compile(
     r"(?:alla|samtliga)\s+närvarande\s+(?:fackliga\s+organisationer|fackförbund|fack|fackliga|arbetstagarorganisationer)"
     r"|företrädare\s+(?:från|för)\s+(?:alla|samtliga)\s+närvarande",
     re.IGNORECASE,
 )
-JUSTERING = re.compile(r"juster", re.IGNORECASE)
-COMMENTS = re.compile(r"synpunkter|kommentarer|ändringar", re.IGNORECASE)
-DIGITAL = re.compile(r"digital|elektronisk|e-signer|BankID", re.IGNORECASE)
+JUSTERING: Final = re.compile(r"juster", re.IGNORECASE)
+COMMENTS: Final = re.compile(r"synpunkter|kommentarer|ändringar", re.IGNORECASE)
+DIGITAL: Final = re.compile(r"digital|elektronisk|e-signer|BankID", re.IGNORECASE)
 # What is opened: a meeting, or in an MBL negotiation protocol the negotiation
 # ("Helena Brodin öppnade förhandlingen", "… förklarade förhandlingen öppnad").
 _OPENED = r"(?:mötet|sammanträdet|förhandlingen|förhandlingarna)"
-CHAIR = re.compile(
+CHAIR: Final = re.compile(
     rf"^{_OPENED}\s+öppnades\s+av\s+(?:ordförande(?:n)?\s+)?(?P<a>[^.,]+)"
     r"|^(?:ordförande(?:n)?\s+)?(?P<b>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+"
     # "… hälsade (alla) välkommen och förklarade mötet öppnat"
@@ -83,64 +86,66 @@ CHAIR = re.compile(
     re.IGNORECASE,
 )
 # "Camilla hälsade alla välkomna", "Enhetschef Camilla Ekström hälsar samtliga välkommen".
-WELCOMED = re.compile(
+WELCOMED: Final = re.compile(
     r"^(?:(?i:ordförande(?:n)?)\s+)?(?P<name>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){0,3})\s+"
     r"hälsa(?:de|r)\s+(?:(?:alla|samtliga|de|närvarande|deltagarna|deltagare)\s+){0,2}välkom"
 )
-SECRETARY = re.compile(
+SECRETARY: Final = re.compile(
     r"sekreterare\s+(?:valdes|utsågs)\s+(?:till\s+)?(?P<a>[^.]+)|(?:till\s+)?sekreterare\s+valdes\s+(?P<b>[^.]+)"
     r"|(?P<c>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+){1,3})\s+valdes\s+till\s+sekreterare",
     re.IGNORECASE,
 )
 # What the next meeting is called: "nästa möte(t)", "nästa samverkan(smöte)", "nästa
 # förvaltningsgrupp", "nästa APT" (arbetsplatsträff) or a group's abbreviation ("FSG").
-NEXT_MEETING_WORD = (
+NEXT_MEETING_WORD: Final = (
     r"(?:möte\w*|mötestid|sammanträde\w*|samverkan\w*|förvaltningsgrupp\w*|skyddskommitt\w*"
     r"|arbetsmiljökommitt\w*|arbetsplatsträff\w*|träff\w*|APT|FVG|FSG|CSG|LSG|Cesam)\b"
 )
-NEXT_TITLE = re.compile(rf"^nästa\s+{NEXT_MEETING_WORD}", re.I)
-NEXT_SENTENCE = re.compile(
+NEXT_TITLE: Final = re.compile(rf"^nästa\s+{NEXT_MEETING_WORD}", re.I)
+NEXT_SENTENCE: Final = re.compile(
     rf"nästa\s+{NEXT_MEETING_WORD}(?:\s*:|\s+(?:är|blir|äger rum|hålls|sker|planeras))",
     re.I,
 )
 # A room is named as a proper noun ("i Stora Hörnet") or after a word for a room or
 # a building, which is written in lower case: "i rum Tallen", "i sal Hörnan", "i
 # personalrummet", "på brandstationen i Sundsby", "i kommunhuset".
-ROOM_WORD = (
+ROOM_WORD: Final = (
     r"(?:\w*(?:rum|rummet|sal|salen|lokal|lokalen|huset|stationen|kontoret|skolan|gården"
     r"|hallen|biblioteket)\b|aulan?\b)"
 )
 # "i/på" and the place, or a room after a comma right after the date and time:
 # "Tisdag 12 april 2022 kl. 15.00, rum 4A." (not "…, Kommunal bjuder på fika.").
 # A room after a comma goes on with the place: "i Stadshuset, sal Gävleborg".
-LOCATION_AFTER = re.compile(
+LOCATION_AFTER: Final = re.compile(
     rf"(?:\b(?:i|på)\s+(?=[A-ZÅÄÖ0-9]|{ROOM_WORD})|^\s*,\s*(?=(?i:{ROOM_WORD})))"
     rf"(?P<place>[^,.]+?(?:,\s*(?=(?i:{ROOM_WORD}))[^,.]+?)?)"
     r"(?:,|\.|$|\s+(?:samt|och|deltagande|via)\b)"
 )
-SIGN_FOR = re.compile(
+SIGN_FOR: Final = re.compile(
     r"^(?P<name>.+?)\s+för\s+(?P<party>[^()]+?)\s*(?:\((?P<note>[^)]*)\))?\s*$", re.I
 )
-ROLE_NAMES = {
+ROLE_NAMES: Final = {
     "justerande": "justerare",
     "protokollförare": "sekreterare",
     "mötesordförande": "ordförande",
 }
-VID_PROTOKOLLET = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av)\b", re.I)
+VID_PROTOKOLLET: Final = re.compile(r"^(?:vid protokollet|vid anteckningarna|antecknat av)\b", re.I)
 # "Justering" heads the block only alone: "Justering sker digitalt …" is a sentence.
-SIGNED_BY = re.compile(r"^(?:justeras|justerat|underskrift(?:er)?)\b|^justering\s*:?\s*$", re.I)
+SIGNED_BY: Final = re.compile(
+    r"^(?:justeras|justerat|underskrift(?:er)?)\b|^justering\s*:?\s*$", re.I
+)
 # The roles a signature is given for; other roles ("HR-specialist") give way to them.
-SIGNING_ROLES = {"ordförande", "sekreterare", "justerare"}
+SIGNING_ROLES: Final = {"ordförande", "sekreterare", "justerare"}
 
 
-BRACKET = re.compile(r"\(([^)]*)\)")
-LABELLED = re.compile(r"^([^:]+):\s*(.+)$")  # "Vision: Mimmi Petrini"
+BRACKET: Final = re.compile(r"\(([^)]*)\)")
+LABELLED: Final = re.compile(r"^([^:]+):\s*(.+)$")  # "Vision: Mimmi Petrini"
 
 
 # "Ewa Nilsson för Kommunal", "Helena Brodin för arbetsgivaren".
-NAME_FOR_PARTY = re.compile(r"^(?P<name>.+?)\s+för\s+(?P<party>.+)$")
+NAME_FOR_PARTY: Final = re.compile(r"^(?P<name>.+?)\s+för\s+(?P<party>.+)$")
 # What is left of "…, Kommunal, och Cecilia Nord" after the comma: "och" parts the names.
-AND_BEFORE = re.compile(r"^(?:och|samt)\s+")
+AND_BEFORE: Final = re.compile(r"^(?:och|samt)\s+")
 
 
 def names_with_parties(text: str, parties, participants: list[Participant]) -> list[Adjuster]:
@@ -407,8 +412,8 @@ class _SignatureBlock:
 
 
 # The kinds of _column_labels that name a union, and those that only label names below.
-PARTY_LABELS = ("party", "for")
-ABOVE_ONLY = ("above", "for")
+PARTY_LABELS: Final = ("party", "for")
+ABOVE_ONLY: Final = ("above", "for")
 
 
 def _label(signatures: list[Signature], labels: list[tuple[str, str]]) -> None:
@@ -561,7 +566,7 @@ def _split_names(text: str, participants) -> list[str]:
     return names
 
 
-NAME_PARTICLES = {"af", "von", "van", "de", "der"}
+NAME_PARTICLES: Final = {"af", "von", "van", "de", "der"}
 
 
 def _first_name_size(words: list[str]) -> int:

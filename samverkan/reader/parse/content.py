@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
@@ -13,7 +14,7 @@ from samverkan.reader.parse.header import MEMBERS_MEETINGS, _split_list
 from samverkan.reader.parse.text import lower, split_sentences
 from samverkan.reader.parties import PartyRegistry
 
-VERBS = [
+VERBS: Final = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
     ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
@@ -23,13 +24,13 @@ VERBS = [
 ]  # fmt: skip
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
 # many alternatives compare case-insensitively, character by character.
-VERB = re.compile(
+VERB: Final = re.compile(
     r"^(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)?(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in VERBS)
     + r")\b",
 )
-VERB_REACH = 80  # no verb phrase, with the adverb before it, is longer
-INVERTED_WORDS = {
+VERB_REACH: Final = 80  # no verb phrase, with the adverb before it, is longer
+INVERTED_WORDS: Final = {
     "Vidare",
     "Dessutom",
     "Därefter",
@@ -43,14 +44,14 @@ INVERTED_WORDS = {
     "Nu",
     "Därtill",
 }
-INVERTED_START = re.compile(
+INVERTED_START: Final = re.compile(
     r"^(?:Vidare|Dessutom|Därefter|Sedan|Slutligen|Avslutningsvis|Även|Också|Här|Då|Nu|Därtill)\s+",
 )
-INVERTED_PREFIXES = tuple(INVERTED_WORDS)  # str.startswith: a cheap test before the pattern
+INVERTED_PREFIXES: Final = tuple(INVERTED_WORDS)  # str.startswith: a cheap test before the pattern
 # Words that open a sentence and are no one's name, though a capitalised word follows
 # ("Nästa APT: …", "Enligt Arbetsmiljöverket …", "Inför FSG …"). Not "Per" nor "Inga":
 # first names too.
-NOT_NAMES = frozenset({
+NOT_NAMES: Final = frozenset({
     "nästa", "förra", "föregående", "kommande", "senaste", "ny", "nya", "nytt", "enligt",
     "inför", "efter", "under", "från", "med", "utan", "vid", "på", "till", "om", "för",
     "hos", "mot", "inom", "genom", "sedan", "via", "alla", "ingen", "inget", "flera",
@@ -61,14 +62,21 @@ NOT_NAMES = frozenset({
     "varken", "inte", "och", "men", "eller", "att", "som", "hur", "vad", "varför", "vem",
     "vilka", "vilken", "när", "var", "ja", "nej", "tack"
 })  # fmt: skip
-PERSON_VERB_KINDS = {"question", "answer", "request", "opinion", "information", "disagreement"}
-PERSON_NAME = re.compile(
+PERSON_VERB_KINDS: Final = {
+    "question",
+    "answer",
+    "request",
+    "opinion",
+    "information",
+    "disagreement",
+}
+PERSON_NAME: Final = re.compile(
     r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
 )
 # A person's title before the name: "Skyddsombudet Tomas Lind lyfter …", "Kassören Leif
 # Nyström redovisade …", "Kommunals skyddsombud Pirjo Mäkinen påtalade …". Matched in
 # full against one lower-cased word: a role, bare or definite (-en, -et, -n, -e).
-TITLE = re.compile(
+TITLE: Final = re.compile(
     r"(?:[\w-]*ombud|[\w-]*chef|[\w-]*ordförande|[\w-]*rektor|kassör|revisor|sekreterare"
     r"|ledamot|ersättare|representant|företrädare|handläggare|samordnare|[\w-]*strateg"
     r"|[\w-]*specialist|[\w-]*konsult|[\w-]*partner|förtroendevald)(?:en|et|n|e)?"
@@ -76,31 +84,46 @@ TITLE = re.compile(
 # The employee side as a whole ("AT undrar …", "De fackliga företrädarna framförde …"):
 # no canonical party, so no statement (expected/DECISIONS.md), but what it says is not
 # the employer's. Matched at the start of lower-cased text.
-EMPLOYEE_SIDE = re.compile(
+EMPLOYEE_SIDE: Final = re.compile(
     r"(?:at|arbetstagarsidan|arbetstagarna|arbetstagarparten|facken|facket|fackförbunden"
     r"|(?:de )?fackliga (?:organisationerna|representanterna|företrädarna|ombuden))\b"
 )
-EMPLOYEE_SIDE_WORDS = frozenset(
+EMPLOYEE_SIDE_WORDS: Final = frozenset(
     {"AT", "Arbetstagarsidan", "Arbetstagarna", "Arbetstagarparten", "Facken", "Facket",
      "Fackförbunden", "Fackliga", "De"}
 )  # fmt: skip
-LABEL = re.compile(r"^(?P<who>[A-ZÅÄÖÉÜ][^:]{1,60}?)(?:s yttrande)?\s*:\s+(?P<text>\S.*)$", re.S)
-GENITIVE_LABEL = re.compile(
+LABEL: Final = re.compile(
+    r"^(?P<who>[A-ZÅÄÖÉÜ][^:]{1,60}?)(?:s yttrande)?\s*:\s+(?P<text>\S.*)$", re.S
+)
+GENITIVE_LABEL: Final = re.compile(
     r"^(?P<who>[A-ZÅÄÖÉÜ][\w ]{1,40}?)s yttrande\s*:\s+(?P<text>\S.*)$", re.S
 )
-LIST_OR_ADDRESS = re.compile(r"^[•▪◦●○■□➢►‣∙·*–-]\s|^\S+@\S+\.\w+$|^https?://\S+$")
-NAME_ONLY = re.compile(
+LIST_OR_ADDRESS: Final = re.compile(r"^[•▪◦●○■□➢►‣∙·*–-]\s|^\S+@\S+\.\w+$|^https?://\S+$")
+NAME_ONLY: Final = re.compile(
     r"^[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3}(?:\s*,\s*[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+[A-ZÅÄÖÉÜ][\w\-éü]+){1,3})*[,.]?$"
 )
 # "och" before a word; the blank before it is checked in _and_joins. A pattern that
 # starts with its literal is searched fast, one that starts with \s+ is not.
-AND_WORD = re.compile(r"och\s+(?=\S)")
+AND_WORD: Final = re.compile(r"och\s+(?=\S)")
 
 # A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
 # those with ı and ſ, which lower() leaves alone.
-MONTH_PARTS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "ept", "okt", "nov", "dec")
+MONTH_PARTS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "maj",
+    "jun",
+    "jul",
+    "aug",
+    "ept",
+    "okt",
+    "nov",
+    "dec",
+)
 # Whole month names: "januari", not "jan"; "maj" is both.
-MONTH_NAMES = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")
+MONTH_NAMES: Final = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")
 
 # The bodies by the letters secretaries write: APT (arbetsplatsträff); any samverkansgrupp
 # "…SG" (LSG, CSG, FSG, SSG); SVG and FVG (samverkans-, förvaltningsgrupp).
@@ -119,17 +142,17 @@ _TAKEN_UP = (
 # "Arbetsgivaren tar med sig frågan.": the employer will look into it, though it does
 # not say "återkommer".
 _TAKES_ALONG = r"t(?:ar|og) med sig (?:frågan|frågorna|ärendet|detta|det)\b"
-FOLLOW_UP = re.compile(
+FOLLOW_UP: Final = re.compile(
     r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
     rf"{_TAKEN_UP}|{_TAKES_ALONG}|flyttas till (?:nästa|kommande)|"
     r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
     rf"på {_NEXT_BODY}|till {_NEXT_BODY}|vid {_NEXT_BODY}",
 )  # searched in lower-cased text: IGNORECASE is slow in Python's re. Every alternative
 # starts with a letter (not a group), so that re skips to the places where one can start.
-PAST = re.compile(r"följdes upp|har följts upp|återkom med")
-ACTIVE_FOLLOW_UP = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
-NEXT_MEETING = re.compile(rf"{_NEXT_BODY}|nästa träff")
-DECISION = re.compile(
+PAST: Final = re.compile(r"följdes upp|har följts upp|återkom med")
+ACTIVE_FOLLOW_UP: Final = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
+NEXT_MEETING: Final = re.compile(rf"{_NEXT_BODY}|nästa träff")
+DECISION: Final = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
     # "beslutade att", "beslutar mötet", "beslutade årsmötet att", "beslutar nämnden att".
     r"beslutades|beslöts|beslut(?:ar|ade) (?:\w+(?:et|en|n) )?att|beslut(?:ar|ade) mötet|"
@@ -143,43 +166,43 @@ DECISION = re.compile(
 # The meeting as a whole agrees: "Förvaltningsgruppen är enig om förslaget", "Parterna
 # är eniga". A party that agrees ("Vision är enig med …") gives an opinion. No \b
 # before: "gruppen" ends "samverkansgruppen"; searched only in text with "enig".
-AGREED = re.compile(
+AGREED: Final = re.compile(
     r"(?:parterna|mötet|kommittén|gruppen) (?:är|var|blev) (?:helt )?eni(?:g|ga|gt)\b"
 )
 # The meeting deciding ("Efter votering beslutade årsmötet att …", "Det beslutades att
 # …"): not a party's words, though a party spoke in the sentence before.
-MEETING_DECIDES = re.compile(r"\bbeslut(?:ar|ade|ades)\b|\bbeslöts?\b")
-DECISION_HEADING = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
-ATT_CLAUSE = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
+MEETING_DECIDES: Final = re.compile(r"\bbeslut(?:ar|ade|ades)\b|\bbeslöts?\b")
+DECISION_HEADING: Final = re.compile(r"^(?:beslut|utskottets beslut|nämndens beslut)\s*:?$", re.I)
+ATT_CLAUSE: Final = re.compile(r"^(?:att\s+\w|beslut\s*:\s*\S)", re.IGNORECASE)
 # Each form holds "mbl": a text without it is not searched.
-MBL11 = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
-MBL19 = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
+MBL11: Final = re.compile(r"mbl\s*§\s*11|§\s*11\s*mbl|11\s*§\s*mbl|mbl\s*11\s*§")
+MBL19: Final = re.compile(r"mbl\s*§\s*19|§\s*19\s*mbl|19\s*§\s*mbl|mbl\s*19\s*§")
 
-INDICATORS = re.compile(
+INDICATORS: Final = re.compile(
     r"(?P<name>korttidssjukfrånvaro|långtidssjukfrånvaro|sjukfrånvaro|personalomsättning|"
     r"överskott|underskott|resultat|prognos|avvikelse)\w*",
 )
-VALUE = re.compile(
+VALUE: Final = re.compile(
     r"(?<![\d,.])(?P<minus>[-−–])?(?P<value>\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     r"(?P<unit>%|procent\b|mnkr\b|mkr\b|miljoner kronor\b|miljoner\b|tkr\b|tusen kronor\b|kkr\b)",
 )
-NUMBER_START = re.compile(r"[-−–\d]")
-UNITS = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
+NUMBER_START: Final = re.compile(r"[-−–\d]")
+UNITS: Final = {"%": "%", "procent": "%", "mnkr": "mnkr", "mkr": "mnkr", "miljoner kronor": "mnkr",
          "miljoner": "mnkr", "tkr": "tkr", "tusen kronor": "tkr", "kkr": "tkr"}  # fmt: skip
-ROLLING = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
-DUE_MONTH = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?"
+ROLLING: Final = re.compile(r"rullande\s+(?:12|tolv)\s*(?:månader|mån)|rullande\s+tolvmånaders|r12")
+DUE_MONTH: Final = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?"
 # A month, or a run of months ("januari–mars", "april till juni"), with its year if
 # written; or a year alone.
-YEAR_ALONE = r"(?<![\d-])(?:19|20)\d{2}(?![\d-])"  # "2023", not part of "2023-09-20"
-PERIOD_WORD = re.compile(
+YEAR_ALONE: Final = r"(?<![\d-])(?:19|20)\d{2}(?![\d-])"  # "2023", not part of "2023-09-20"
+PERIOD_WORD: Final = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\b(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES})\b)?"
     rf"(?:\s+(?P<year>\d{{4}}))?|{YEAR_ALONE}",
 )
-TITLE_YEAR = re.compile(YEAR_ALONE)
+TITLE_YEAR: Final = re.compile(YEAR_ALONE)
 
 
 # Cheap substring tests that let most paragraphs skip the slower patterns.
-FOLLOW_UP_WORDS = (
+FOLLOW_UP_WORDS: Final = (
     "åter",  # återkommer, återkom, återrapporteras
     "besvaras",
     "tas upp",
@@ -191,23 +214,23 @@ FOLLOW_UP_WORDS = (
     "nästa",
 )
 # Looked for only in an item that has a colon: most have none.
-FOLLOW_UP_LABELS = (
+FOLLOW_UP_LABELS: Final = (
     "klart:",  # the due lines DUE_LABEL reads: "Klart: senast 2024-10-31"
     "senast:",
     "action:",  # the action points ACTION_LABEL reads: "Action: Sara Ek bokar … före 30/11"
     "åtgärd:",
 )
-FOLLOW_UP_HINTS = FOLLOW_UP_WORDS + FOLLOW_UP_LABELS
+FOLLOW_UP_HINTS: Final = FOLLOW_UP_WORDS + FOLLOW_UP_LABELS
 # Each form DECISION finds contains one of these: an item, paragraph or sentence
 # without them is not searched. Each one is looked for in every item, and a longer
 # one is found or ruled out faster ("informationen noter", not "noter"), but one
 # word for two costs less than two ("besl": beslut, beslöts).
-DECISION_HINTS = ("godkän", "fastst", "besl", "valdes", "utsågs", "utses", "väljs", "samverkad",
+DECISION_HINTS: Final = ("godkän", "fastst", "besl", "valdes", "utsågs", "utses", "väljs", "samverkad",
                   "samverkat", "informationen noter", "enig", "handlingarna", "antogs",
                   "justerades")  # fmt: skip
-METRIC_HINTS = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
-UNIT_HINTS = ("%", "procent", "kr", "miljon")
-COUNT_HINTS = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
+METRIC_HINTS: Final = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
+UNIT_HINTS: Final = ("%", "procent", "kr", "miljon")
+COUNT_HINTS: Final = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
@@ -292,7 +315,7 @@ def _present(lower: str, hints: tuple[str, ...]) -> tuple[str, ...]:
 # Paragraphs and sentences of the protocol being parsed, lower-cased: several
 # rules read the same text, and lower() on Swedish (non-ASCII) text is costly.
 # parse() empties it per protocol.
-_lowered: dict[str, str] = {}
+_lowered: Final[dict[str, str]] = {}
 
 
 def lowered(text: str) -> str:
@@ -679,7 +702,7 @@ def _and_joins(sentence: str) -> list[tuple[int, int]]:
 
 # "Förhandlingen avslutades i oenighet med Kommunal": the union disagrees, though
 # the sentence's subject is the negotiation.
-DISAGREEMENT_WITH = re.compile(r"\bi oenighet (?:med|från|för) (?P<who>[^.;:]+)")
+DISAGREEMENT_WITH: Final = re.compile(r"\bi oenighet (?:med|från|för) (?P<who>[^.;:]+)")
 
 
 def _named_disagreements(paragraphs: list[str], found: list[Statement], speakers) -> None:
@@ -714,7 +737,7 @@ def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
 
 
 # Verbs that answer when someone has spoken, and inform when no one has.
-EXPLAINING = ("redogör", "redogjorde", "sammanfatta", "förklara", "förtydliga")
+EXPLAINING: Final = ("redogör", "redogjorde", "sammanfatta", "förklara", "förtydliga")
 
 
 def _unprompted_explanations(found: list[Statement]) -> None:
@@ -751,14 +774,14 @@ def _statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
     return found
 
 
-DISAGREEMENT_HINTS = ("oenig", "reserver")
+DISAGREEMENT_HINTS: Final = ("oenig", "reserver")
 
 
-LABEL_FROM = re.compile(
+LABEL_FROM: Final = re.compile(
     r"^(?P<noun>frågor|fråga|svar|synpunkter|synpunkt|yrkande|information|yttrande)\s+(?:från|av)\s+(?P<who>.+)$",
     re.I,
 )
-LABEL_KINDS = {"fråga": "question", "frågo": "question", "svar": "answer", "synpu": "opinion",
+LABEL_KINDS: Final = {"fråga": "question", "frågo": "question", "svar": "answer", "synpu": "opinion",
                "yrkan": "request", "infor": "information", "yttra": "opinion"}  # fmt: skip
 
 
@@ -982,17 +1005,17 @@ def _sentence_follow_ups(
 # Secretaries close a matter with label lines: "Ansvarig: Marie Sjögren" and
 # "Uppföljning: FSG i december" (or "Återrapporteras: …", "Klart: senast 2024-10-31").
 # Matched at the start of lower-cased paragraphs.
-DUE_LABEL = re.compile(
+DUE_LABEL: Final = re.compile(
     r"(?:uppföljning|återrapportering|återrapporteras|återkoppling|klart senast|klart till"
     r"|klart|senast|deadline)\s*:\s*\S"
 )
-OWNER_LABEL = re.compile(r"ansvarig[at]?\s*:\s*\S")
-OWNER_REACH = 2  # "Ansvarig:" a line or two from the due line: the same block of labels
+OWNER_LABEL: Final = re.compile(r"ansvarig[at]?\s*:\s*\S")
+OWNER_REACH: Final = 2  # "Ansvarig:" a line or two from the due line: the same block of labels
 
 
 # An action point: "Action: Sara Al-Khatib bokar en workshop före 2024-11-30", "Åtgärd:
 # HR-chefen tar fram en rutin till nästa möte". Matched at the start of lower-cased text.
-ACTION_LABEL = re.compile(r"(?:action|åtgärd|att göra)\s*:\s*\S")
+ACTION_LABEL: Final = re.compile(r"(?:action|åtgärd|att göra)\s*:\s*\S")
 
 
 def _action_line(
@@ -1083,10 +1106,10 @@ def _follow_up(
 
 
 # A balanslista as a table: "Nr | Fråga | Ansvarig | Status", then one row per question.
-ROW_QUESTION = ("fråga", "frågor", "ärende", "rubrik", "punkt", "beskrivning")
-ROW_OWNER = ("ansvarig", "ansvar", "ägare")
-ROW_STATUS = ("status", "kommentar", "åtgärd", "klart", "datum", "åter")
-CLOSED = re.compile(
+ROW_QUESTION: Final = ("fråga", "frågor", "ärende", "rubrik", "punkt", "beskrivning")
+ROW_OWNER: Final = ("ansvarig", "ansvar", "ägare")
+ROW_STATUS: Final = ("status", "kommentar", "åtgärd", "klart", "datum", "åter")
+CLOSED: Final = re.compile(
     r"(?<!ej )(?<!inte )\b(?:klar|klart|stryks|struken|avslutad|avslutas|besvarad|"
     r"avskriven|avskrivs|åtgärdad|utförd)\b"
 )
@@ -1129,7 +1152,9 @@ def _row_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 # "Pågår, beräknas klar i juni", "ska vara klart till hösten": klar to come, still open.
-STILL_OPEN = re.compile(r"\b(?:pågår|beräknas|planeras|väntas|ska vara|ska bli|blir|kommer att)\b")
+STILL_OPEN: Final = re.compile(
+    r"\b(?:pågår|beräknas|planeras|väntas|ska vara|ska bli|blir|kommer att)\b"
+)
 
 
 def _closed(status: str) -> bool:
@@ -1261,14 +1286,14 @@ def metrics(
 
 # A line of a list under an indicator: a period and a value, nothing else ("Q1 6,1 %",
 # "- januari: 5,2 %", "2022 7,9 %"). Matched in lower-cased text.
-LISTED_PERIOD = re.compile(
+LISTED_PERIOD: Final = re.compile(
     r"(?:[-–•*]\s*)?(?:q[1-4]|(?:kvartal|kv\.?)\s*[1-4]"
     r"|(?:första|andra|tredje|fjärde|[1-4]:[ae])\s+kvartalet"
     rf"|(?:{MONTH_NAMES})(?:\s*[–-]\s*(?:{MONTH_NAMES}))?|(?:19|20)\d{{2}})"
     r"(?:\s+(?:19|20)\d{2})?\s*[:=]?\s*"
 )
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-LIST_LINE_LENGTH = 40  # "Fjärde kvartalet 2023: 12,5 procent" and a little more
+YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+LIST_LINE_LENGTH: Final = 40  # "Fjärde kvartalet 2023: 12,5 procent" and a little more
 
 
 def _list_heading(paragraph: str, hints: tuple[str, ...]) -> str | None:
@@ -1336,11 +1361,11 @@ def _sentence_metrics(
 
 
 # What a skyddskommitté counts: "12 tillbud, 3 arbetsskador", "1 olycka", "5 st tillbud".
-COUNTED = re.compile(
+COUNTED: Final = re.compile(
     r"(?<![\d,.])(?!(?:19|20)\d\d\b)(?P<value>\d{1,4})\s+(?:st\.?\s+)?(?:rapporterade\s+|anmälda\s+)?"
     r"(?P<what>tillbud|arbetsskad(?:or|a)|olyck(?:or|a)|olycksfall|skadeanmälningar)\b"
 )
-COUNT_NAMES = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskada": "arbetsskador",
+COUNT_NAMES: Final = {"tillbud": "tillbud", "arbetsskador": "arbetsskador", "arbetsskada": "arbetsskador",
                "olyckor": "olyckor", "olycka": "olyckor", "olycksfall": "olyckor",
                "skadeanmälningar": "skadeanmälningar"}  # fmt: skip
 
@@ -1395,7 +1420,7 @@ def _values(sentence: str) -> list[re.Match]:
 
 # "14,7 mnkr i underskott", "5 % sjukfrånvaro": an indicator after its value follows it
 # at once, or after one of these small words.
-INDICATOR_LEAD = re.compile(r"\s*(?:(?:i|av|som)\s+)?")
+INDICATOR_LEAD: Final = re.compile(r"\s*(?:(?:i|av|som)\s+)?")
 
 
 def _lead_end(lead: re.Pattern[str], text: str, start: int, limit: int) -> int:
@@ -1421,9 +1446,9 @@ def _indicator_of(sentence: str, value: re.Match, indicators: list[re.Match]) ->
 
 # A change or a gap is not the figure itself: "ökat med 18 procent", "minskar med
 # 2 procent", "18 mnkr bättre än budget", "3 mnkr under budget".
-CHANGE_BEFORE = re.compile(r"\b(?:ök|minsk|förbättr|försämr)\w* (?:med|på) $")
-CHANGE_REACH = 30  # "förbättrats med " and the blanks around it
-GAP_AFTER = re.compile(
+CHANGE_BEFORE: Final = re.compile(r"\b(?:ök|minsk|förbättr|försämr)\w* (?:med|på) $")
+CHANGE_REACH: Final = 30  # "förbättrats med " and the blanks around it
+GAP_AFTER: Final = re.compile(
     r"\s*(?:(?:bättre|sämre|högre|lägre|mer|mindre|större|färre)\s+(?:än|jämfört med)\b"
     r"|(?:över|under)\s+budget)"
 )
@@ -1431,8 +1456,8 @@ GAP_AFTER = re.compile(
 
 # "ett underskott på 7,9 mnkr, varav 4,2 mnkr avser lokalvården": a part of the figure
 # before, not a figure of its own.
-PART_BEFORE = re.compile(r"\bvarav (?:ca\.? |cirka |drygt |knappt |närmare |omkring )?$")
-PART_REACH = 16  # "varav närmare " and the blank before it
+PART_BEFORE: Final = re.compile(r"\bvarav (?:ca\.? |cirka |drygt |knappt |närmare |omkring )?$")
+PART_REACH: Final = 16  # "varav närmare " and the blank before it
 
 
 def _is_part(sentence: str, value: re.Match) -> bool:
@@ -1462,22 +1487,22 @@ def _metric_name(sentence: str, indicator: re.Match, value: re.Match, rolling: b
 
 # "tredje kvartalet", "3:e kvartalet", "kvartal 3", "kv 3", "Q3": a quarter, with its
 # year when written after it ("Q3 2023"). Searched only in text with "kv" or "q".
-QUARTER = re.compile(
+QUARTER: Final = re.compile(
     r"\b(?:(?P<n>första|andra|tredje|fjärde|[1-4]:[ae])\s+kvartalet|(?:kvartal|kv\.?)\s*(?P<d>[1-4])"
     r"|q(?P<q>[1-4]))\b(?:\s+(?P<year>\d{4}))?"
 )
-QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
+QUARTERS: Final = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
 # "7,9 % (föregående år 8,4 %)": the same period a year earlier.
-YEAR_BEFORE = re.compile(
+YEAR_BEFORE: Final = re.compile(
     r"föregående år|förra året|fg år|året innan|samma (?:period|månad) (?:förra|föregående) år"
 )
 # What stands between a value and the period written right after it: "6,2 % under
 # januari–mars", "3,9 % i oktober", "12 procent 2023", "5 % för hela året 2024".
-OWN_PERIOD_LEAD = re.compile(
+OWN_PERIOD_LEAD: Final = re.compile(
     r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år|perioden)\s+)?"
 )
 # "7,0 % samma period 2023": the period of the value before, in another year.
-SAME_PERIOD = re.compile(
+SAME_PERIOD: Final = re.compile(
     r"samma (?:period|månad|kvartal)\s+(?:(?P<year>(?:19|20)\d{2})\b|föregående år|förra året)"
 )
 
@@ -1492,7 +1517,7 @@ def _periods(sentence: str) -> list[re.Match]:
 
 # What may stand between a period and the value it introduces: "i april 6 %", "april:
 # 6 %", "i april var den 6 %", "juni då den uppgick till 6,08 %".
-LEADS_VALUE = re.compile(
+LEADS_VALUE: Final = re.compile(
     r"[\s:,]*(?:(?:då|när)\s+(?:den|det)\s+)?(?:(?:var|är|blev|låg på|uppgick till)\s+(?:den\s+)?)?"
 )
 

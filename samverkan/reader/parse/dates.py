@@ -9,25 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from samverkan.reader.parse.text import ignorecase_lower
 
-MONTHS = {
+MONTHS: Final = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
     "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
 }  # fmt: skip
-WEEKDAY_NAMES = list(WEEKDAYS)
+WEEKDAY_NAMES: Final = list(WEEKDAYS)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-TEXT_DATE = re.compile(
+ISO_DATE: Final = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+TEXT_DATE: Final = re.compile(
     rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})(?:en|s)?\s+)?(?:\bden\s+)?"
     rf"(?<![\d.])(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_MONTH_ALT})\.?\b"
     rf"(?:\s+(?P<year>\d{{4}})\b|\s+[-–'’](?P<short_year>\d{{2}})\b)?",  # "12 mars -24"
@@ -36,24 +37,24 @@ TEXT_DATE = re.compile(
 # "den 20/9", "20/9 2023", "20/9-23": day before month, as Swedes write it by hand.
 # Only where a date is expected ("senast 19/3", "Nästa möte: 14/5"): "läsåret 24/25"
 # and "Dnr 2023/45" are not dates.
-SLASH_DATE = re.compile(
+SLASH_DATE: Final = re.compile(
     r"(?:(?<=\bden )|(?<=^)|(?<=senast )|(?<=: )|(?<=\()|(?<=från )|(?<=till )|(?<=datum ))"
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
     r"(?:(?:\s+|-)(?P<year>\d{4}|\d{2})(?!\d))?(?![\d/])"
 )
 
 _CLOCK = r"(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>\d{{2}}))?"
-TIME_RANGE = re.compile(
+TIME_RANGE: Final = re.compile(
     r"\bkl(?:ockan)?\.?\s*" + _CLOCK.format("s")
     + r"(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?" + _CLOCK.format("e") + r")?",
     re.IGNORECASE,
 )  # fmt: skip
-BARE_TIME_RANGE = re.compile(
+BARE_TIME_RANGE: Final = re.compile(
     r"(?<![\d.:])(?P<sh>\d{1,2})[.:](?P<sm>\d{2})"
     r"(?:\s*[-–—]\s*(?P<eh>\d{1,2})(?:[.:](?P<em>\d{2}))?)?(?![\d.:])"
 )
 # "Tid: 13–15": whole hours, where the text is known to give the time.
-HOUR_RANGE = re.compile(
+HOUR_RANGE: Final = re.compile(
     r"(?<![\d.:/–-])(?P<sh>\d{1,2})(?:[.:](?P<sm>\d{2}))?\s*[-–—]\s*"
     r"(?P<eh>\d{1,2})(?:[.:](?P<em>\d{2}))?(?![\d.:/–-])"
 )
@@ -82,11 +83,24 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-DIGIT = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 # Every month name in MONTHS starts with one of these. casefold() turns every
 # letter that TEXT_DATE's IGNORECASE takes for one of theirs ("ſ", the Kelvin
 # sign) into it, so a text without them, casefolded, names no month.
-MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_STEMS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "maj",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
@@ -131,7 +145,7 @@ def _slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
 
 # What a TEXT_DATE match holds before its month, in lower case, but for other
 # whitespace than " " and other digits than 0-9: weekday, "den" and the day.
-TEXT_DATE_LEAD = " :0123456789adefgilmnorståö"
+TEXT_DATE_LEAD: Final = " :0123456789adefgilmnorståö"
 
 
 def _text_date_start(text: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from samverkan.reader.clean import Line
 from samverkan.reader.model import EMPLOYER, Participant
@@ -11,25 +12,25 @@ from samverkan.reader.parse import dates
 from samverkan.reader.parse.text import ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
-SIDE_HEADINGS = [
+SIDE_HEADINGS: Final = [
     (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|(?-i:AG))\b", re.I), "employer"),
     (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
 _PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter|(?:tjänstgörande\s+)?ersättare)"
-PRESENT_HEADING = re.compile(
+PRESENT_HEADING: Final = re.compile(
     rf"^{_PRESENT_WORDS}(?:(?:\s*(?:/|och|,)\s*|\s+)(?:{_PRESENT_WORDS}|ersättare))*\b\s*:?", re.I
 )
-ABSENT_HEADING = re.compile(
+ABSENT_HEADING: Final = re.compile(
     r"^(?:frånvarande|förhinder|anmält förhinder|ej närvarande)\b\s*:?", re.I
 )
-ABSENT_SUFFIX = re.compile(
+ABSENT_SUFFIX: Final = re.compile(
     r",?\s*(?:hade|har)?\s*(?:meddelat|anmält|anmälde|meddelade|anmält sig)?\s*förhinder\.?$", re.I
 )
 # What an ABSENT_SUFFIX match is made of, in lower case, but for whitespace other
 # than " ". "ı" and "ſ" are there as re.IGNORECASE reads them as "i" and "s".
-ABSENT_SUFFIX_CHARS = ", .adefghilmnrstäöıſ"
-KEY_VALUE = re.compile(
+ABSENT_SUFFIX_CHARS: Final = ", .adefghilmnrstäöıſ"
+KEY_VALUE: Final = re.compile(
     r"^(?P<key>plats och tid|tid och plats|tid(?:punkt)?|(?:sammanträdes|mötes)?datum(?: och tid)?|dag|"
     r"plats|lokal(?! samverkan)|mötesplats|sekreterare|protokollförare|antecknare|ordförande|mötesordförande|"
     r"justerare|justerande|utses att justera|justeras av|justeringens (?:plats och )?tid|"
@@ -37,19 +38,19 @@ KEY_VALUE = re.compile(
     r"^(?P<bare>tid(?:punkt)?|datum|plats|lokal|justerare|plats och tid)\s*:\s*(?P<empty>)$",
     re.I,
 )
-TITLE_START = re.compile(
+TITLE_START: Final = re.compile(
     r"^(?:(?:sammanträdes|mötes)?protokoll|(?:minnes|mötes)?anteckning|kallelse|justerat)", re.I
 )
-TITLE_ONLY = re.compile(
+TITLE_ONLY: Final = re.compile(
     r"^(?:protokoll|sammanträdesprotokoll|mötesprotokoll|minnesanteckningar|mötesanteckningar"
     r"|protokollsutdrag)\s*:?$",
     re.I,
 )
-ORG_IN_BODY_LINE = re.compile(
+ORG_IN_BODY_LINE: Final = re.compile(
     r"(?:,\s*|\s+)(?P<org>(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,3}"
     r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret))\s*$"
 )
-BODY_WORDS = [
+BODY_WORDS: Final = [
     (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
     (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté"),
     (re.compile(r"\bCesam\b", re.I), "Cesam"),  # Stockholm's name for its central group
@@ -61,7 +62,7 @@ BODY_WORDS = [
     (re.compile(r"årsmöte", re.I), "Årsmöte"),
     (re.compile(r"medlemsmöte", re.I), "Medlemsmöte"),
 ]  # fmt: skip
-ORG_ENDINGS = (
+ORG_ENDINGS: Final = (
     "förvaltning",
     "förvaltningen",
     "kontoret",
@@ -71,17 +72,17 @@ ORG_ENDINGS = (
     "stad",
     "region",
 )
-ORGANISATION = re.compile(
+ORGANISATION: Final = re.compile(
     r"^(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,4}?"
     r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret|nämnd(?:en)?)$"
     r"|^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad|region)$|^Region\s+[A-ZÅÄÖ][\w\-åäö]+$"
     # "Hemtjänsten Norr, Vallentuna kommun": a unit, then its municipality
     r"|^[A-ZÅÄÖ][^,:]{2,50},\s*[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$",
 )
-REMOTE_SERVICES = re.compile(
+REMOTE_SERVICES: Final = re.compile(
     r"\b(Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b", re.I
 )
-REMOTE_PHRASE = re.compile(
+REMOTE_PHRASE: Final = re.compile(
     r",?\s*(?:och|samt|eller)?\s*(?:delvis|även|digitalt)?\s*(?:via|på|i|över)\s+"
     r"(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$|\s*/\s*(?:Zoom|Teams|Skype)\b.*$"
     # "rum Fyris samt Teams": the service joined to the room without a preposition
@@ -89,36 +90,38 @@ REMOTE_PHRASE = re.compile(
     re.I,
 )
 # The words each service's name starts with, in lower case ("Microsoft Teams").
-SERVICE_WORDS = ("zoom", "microsoft", "teams", "skype", "google", "webex", "jitsi")
+SERVICE_WORDS: Final = ("zoom", "microsoft", "teams", "skype", "google", "webex", "jitsi")
 # What a REMOTE_PHRASE match holds before the service's name, in lower case, but
 # for whitespace other than " " ("ı" and "ſ": see ABSENT_SUFFIX_CHARS).
-REMOTE_LEAD_CHARS = ", /acdeghilmnoprstvåäöıſ"
-NAME = re.compile(r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+")
-ROLE_ENDINGS = (
+REMOTE_LEAD_CHARS: Final = ", /acdeghilmnoprstvåäöıſ"
+NAME: Final = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+"
+)
+ROLE_ENDINGS: Final = (
     "chef", "ombud", "direktör", "konsult", "ansvarig", "strateg", "specialist", "handläggare",
     "controller", "ordförande", "sekreterare", "samordnare", "representant", "rektor",
     "administratör", "ekonom", "partner", "assistent", "ledamot", "ersättare", "företrädare",
     "utvecklare", "ombudsman",
 )  # fmt: skip
-ROLE_WORD = re.compile(rf"(?:{'|'.join(ROLE_ENDINGS)})$", re.I)
-PARTY_COLON = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
-AND_OR = re.compile(r"\s+(?:och|samt)\s+")
+ROLE_WORD: Final = re.compile(rf"(?:{'|'.join(ROLE_ENDINGS)})$", re.I)
+PARTY_COLON: Final = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
+AND_OR: Final = re.compile(r"\s+(?:och|samt)\s+")
 # "Kim Olsson, Vision (ej närvarande)": an absence noted beside the name.
-ABSENCE_NOTE = re.compile(
+ABSENCE_NOTE: Final = re.compile(
     r"^(?:ej|inte) närv(?:arande|\.)?$|^frånvarande$|^(?:har |hade )?(?:anmält |meddelat )?förhinder$"
     r"|^deltog (?:ej|inte)$",
     re.I,
 )
-COMMITTEE = re.compile(r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+)?[A-ZÅÄÖ][\w\-åäö]*utskott(?:et)?$")
-SIGNATURES_HEADING = re.compile(r"^underskrift(?:er)?\s*:?$", re.I)
+COMMITTEE: Final = re.compile(r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+)?[A-ZÅÄÖ][\w\-åäö]*utskott(?:et)?$")
+SIGNATURES_HEADING: Final = re.compile(r"^underskrift(?:er)?\s*:?$", re.I)
 # A role alone on a line, in the header's lists and in the signature block (closing.py).
-ROLE_LINE = re.compile(
+ROLE_LINE: Final = re.compile(
     r"^(?P<role>ordförande|mötesordförande|sekreterare|protokollförare|justerare|justerande)\s*:?$",
     re.I,
 )
 # The first two letters of every line these patterns (anchored at the start) can
 # match, in lower case: see _may_open_heading.
-HEADING_OPENINGS = {
+HEADING_OPENINGS: Final = {
     *("pl", "ti", "sa", "mö", "da", "lo", "se", "pr", "an", "or", "ju", "ut", "pa", "fö", "my",
       "en"),  # KEY_VALUE
     *("pr", "sa", "mö", "mi"),  # TITLE_ONLY
@@ -130,27 +133,29 @@ HEADING_OPENINGS = {
       "hu"),  # SIDE_HEADINGS
 }  # fmt: skip
 # What may name a side after "Närvarande": a few words before a colon, or the whole rest.
-SIDE_PHRASE = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?)\s*(?::\s*|$)", re.I)
-SIGNING_LINE_CHARS = "._…"
-MEMBERS_MEETINGS = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
-MUNICIPALITY = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$")
-ADMINISTRATION = re.compile(r"(?:förvaltning(?:en)?|kontoret)$")
+SIDE_PHRASE: Final = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?)\s*(?::\s*|$)", re.I)
+SIGNING_LINE_CHARS: Final = "._…"
+MEMBERS_MEETINGS: Final = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
+MUNICIPALITY: Final = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$")
+ADMINISTRATION: Final = re.compile(r"(?:förvaltning(?:en)?|kontoret)$")
 # A union's local body as a label: "ST inom Försäkringskassan", "Saco-S-föreningen".
-LOCAL_BODY = re.compile(r"[-\s](?:föreningen|klubben|avdelningen|sektionen)$", re.I)
-NEXT_KEY = re.compile(
+LOCAL_BODY: Final = re.compile(r"[-\s](?:föreningen|klubben|avdelningen|sektionen)$", re.I)
+NEXT_KEY: Final = re.compile(
     r"\s+(?=(?:Tid|Tidpunkt|Plats|Lokal|Datum|Ordförande|Sekreterare|Justerare)\s*:)"
 )
-MANAGER_ROLE = re.compile(r"chef|ledare|rektor|direktör|förman|arbetsgivar|HR|personal", re.I)
-DASH_PARTY = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
-PAREN = re.compile(r"\s*\(([^)]*)\)")
+MANAGER_ROLE: Final = re.compile(
+    r"chef|ledare|rektor|direktör|förman|arbetsgivar|HR|personal", re.I
+)
+DASH_PARTY: Final = re.compile(r"^(?P<left>[^–—:]+?)\s*[–—-]\s+(?P<right>\S.*)$")
+PAREN: Final = re.compile(r"\s*\(([^)]*)\)")
 # The parties of Swedish politics as a committee's members are listed: "Eva Strand (S)".
 # Not a union and not a role of its own: the role keeps it in its brackets.
-POLITICAL_PARTIES = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
+POLITICAL_PARTIES: Final = {"S", "M", "C", "V", "L", "KD", "MP", "SD", "FP"}
 
 
 # Roles as secretaries abbreviate them: "(ordf)", "sekr.", "vice ordf" is not the chair.
-CHAIR_ROLE = re.compile(r"(?<!vice )\b(?:ordförande|ordf\b|mötesordförande)")
-SECRETARY_ROLE = re.compile(r"\b(?:sekreterare|sekr\b|protokollförare|protokollförande)")
+CHAIR_ROLE: Final = re.compile(r"(?<!vice )\b(?:ordförande|ordf\b|mötesordförande)")
+SECRETARY_ROLE: Final = re.compile(r"\b(?:sekreterare|sekr\b|protokollförare|protokollförande)")
 
 
 @dataclass
@@ -171,7 +176,7 @@ class Header:
     warnings: list[str] = field(default_factory=list)
 
 
-BODY_HINTS = (
+BODY_HINTS: Final = (
     "förvaltning",
     "skydd",
     "arbetsmiljö",

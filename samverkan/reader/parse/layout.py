@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from samverkan.reader.clean import Line
 from samverkan.reader.parse.header import (
@@ -14,34 +15,34 @@ from samverkan.reader.parse.header import (
 )
 from samverkan.reader.parse.text import SUBHEADING
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+TYPE_CHECKING: Final = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-UPPER = "A-ZÅÄÖÉÜ"
+UPPER: Final = "A-ZÅÄÖÉÜ"
 # "§ 1 Title", "§1", "Paragraf 2. Title", "Punkt 3: Title", "Ärende 4", "5.1 Title",
 # "1. Title", "1 Title", "12)"; a state agency's "§ 23/24" (the year's running
 # number and the year: also "§ 23/2024", "§ 23:24"); a lettered sub-item "4 a)",
 # "4a.", "4 b." (always with its "." or ")": "4 a Title" is too like prose).
-HEADING = re.compile(
+HEADING: Final = re.compile(
     rf"^(?:(?P<para>§|[Pp]aragraf\b)\s*(?P<pnum>\d{{1,3}}(?:\.\d{{1,2}})*)"
     rf"(?P<year>[/:](?:19|20)?\d\d(?!\d))?[.:]?"
     rf"|(?P<punkt>[Pp]unkt|[Ää]rende)\s+(?P<knum>\d{{1,3}}(?:\.\d{{1,2}})*)[.:]?"
     rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s?(?P<letter>[a-h])(?=[.)]))?(?P<dot>[.)])?)"
     rf"(?:\s+(?P<title>[\"”“(]?[{UPPER}].*)|\s*$)"
 )
-TITLE_STOPS = (".", "?", "!")  # a title that ends with one does not wrap on
+TITLE_STOPS: Final = (".", "?", "!")  # a title that ends with one does not wrap on
 # The words a heading cannot end with, so the next line goes on with it:
 # "BUDGET 2022 OCH UPPFÖLJNING AV" / "VERKSAMHETSPLANEN".
-JOINING_WORDS = frozenset({
+JOINING_WORDS: Final = frozenset({
     "av", "och", "samt", "eller", "för", "i", "på", "med", "till", "om", "inom", "från", "mellan",
     "vid", "under", "enligt", "inför", "kring", "mot", "efter", "hos", "respektive", "gällande",
     "angående", "rörande", "–", "-",
 })  # fmt: skip
 # "a) Lärarförbundet: Hur ser …?": a lettered list entry opens the item's text.
-LIST_ENTRY = re.compile(r"^[a-zåäö][).]\s")
-DIARY_NUMBER = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
-MAX_WRAPPED_LINES = 4
+LIST_ENTRY: Final = re.compile(r"^[a-zåäö][).]\s")
+DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
+MAX_WRAPPED_LINES: Final = 4
 
 
 @dataclass(init=False)  # a compiled __init__, as Line's (clean.py)
@@ -78,8 +79,8 @@ class Skeleton:
 
 # How every heading starts: "§ 1", "Punkt 3", "Paragraf 2", "Ärende 4", "5.1",
 # or with a digit of another script, all of which come from U+0660 on.
-HEADING_INITIALS = frozenset("§PpÄä0123456789")
-FIRST_OTHER_DIGIT = "\u0660"  # ARABIC-INDIC DIGIT ZERO
+HEADING_INITIALS: Final = frozenset("§PpÄä0123456789")
+FIRST_OTHER_DIGIT: Final = "\u0660"  # ARABIC-INDIC DIGIT ZERO
 
 
 def _match_heading(text: str) -> tuple[str, tuple[int, ...], str, str] | None:
@@ -194,12 +195,12 @@ def find_items(
 
 
 # The heading of an agenda list: "Dagordning", "Förslag till dagordning:", "Föredragningslista".
-AGENDA_HEADING = re.compile(
+AGENDA_HEADING: Final = re.compile(
     r"^(?:(?:förslag|utkast) till |preliminär |fastställd )?"
     r"(?:dagordning|föredragningslista|agenda)(?:en)?\s*:?$",
     re.IGNORECASE,
 )
-MIN_AGENDA_ITEMS = 3  # opening, adjusters, closing: an agenda is never shorter
+MIN_AGENDA_ITEMS: Final = 3  # opening, adjusters, closing: an agenda is never shorter
 
 
 def _agenda_ends_at(at: int, headings: dict, flat: list[RawItem], header: list[Line]) -> bool:
@@ -274,7 +275,7 @@ def _long_lines(lines: list[Line], needed: int) -> bool:
 
 # The standing items of a samverkan agenda, for protocols whose headings carry
 # no numbers: "Mötets öppnande", "Val av justerare", "Övriga frågor", …
-STANDARD_TITLE = re.compile(
+STANDARD_TITLE: Final = re.compile(
     r"^(?:mötets? (?:öppnande|öppnas|avslutande|avslutas)|öppnande|avslutning|"
     r"(?:godkännande|fastställande) av dagordning(?:en)?|dagordning(?:en)?|"
     r"val av (?:sekreterare|justerare|protokolljusterare|ordförande)\b.*|"
@@ -311,9 +312,9 @@ def _unnumbered(lines: list[Line], is_party: Callable[[str], object] | None = No
     return Skeleton(header, items, tail)
 
 
-MAX_LONE_HEADING_WORDS = 6
+MAX_LONE_HEADING_WORDS: Final = 6
 # A heading is words: no name's or role's comma, no key's colon, no bracket, no table.
-NOT_IN_LONE_HEADING = frozenset(",:;(|")
+NOT_IN_LONE_HEADING: Final = frozenset(",:;(|")
 
 
 def _lone_heading(lines: list[Line], i: int, is_party) -> bool:
@@ -437,26 +438,30 @@ def _nest(flat: list[RawItem]) -> list[RawItem]:
     return roots
 
 
-SIGN_START = re.compile(
+SIGN_START: Final = re.compile(
     r"^(?:(?:Justeras|Justerat|Justerare|Justerande|Underskrifter?|Vid protokollet|Vid anteckningarna|"
     r"Antecknat av|Protokollförare|Ordförande|Sekreterare|Signerat|Signaturer)\b"
     # "Justering" heads the block only alone: "Justering sker digitalt …" is a sentence.
     r"|Justering\s*:?$)",
     re.IGNORECASE,
 )
-SIGN_FOR = re.compile(r"\bför\s+(?:arbetsgivaren|arbetsgivarsidan|[A-ZÅÄÖ]\w*)", re.IGNORECASE)
+SIGN_FOR: Final = re.compile(
+    r"\bför\s+(?:arbetsgivaren|arbetsgivarsidan|[A-ZÅÄÖ]\w*)", re.IGNORECASE
+)
 # A name, or up to three signed side by side: "Karin Ahl   Anette Roth   Helén Strömberg".
-NAME_LINE = re.compile(rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,8}}$")
+NAME_LINE: Final = re.compile(
+    rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,8}}$"
+)
 # A name with its role or union after a comma, perhaps twice side by side:
 # "Ali Demir, Kommunal", "Jörgen Falk, ordförande   Mikael Strand, justerare".
-NAME_COMMA_LINE = re.compile(
+NAME_COMMA_LINE: Final = re.compile(
     # Each part after a comma starts at its first non-blank: one way to split, so a line
     # that fails at its end fails fast (a blank that either side could take backtracks
     # exponentially over twenty commas).
     rf"^[{UPPER}][\w\-éü]+(?:\s+(?:af|von|van|de|[{UPPER}][\w\-éü]+)){{1,3}}"
     r"(?:,\s*[^,.;:\s][^,.;:]{1,59})+$"
 )
-VALIDATION = re.compile(r"valider|äkthet", re.IGNORECASE)
+VALIDATION: Final = re.compile(r"valider|äkthet", re.IGNORECASE)
 
 
 # VALIDATION and SIGN_FOR are case-insensitive and so tried at every position
@@ -496,7 +501,7 @@ def _signature_like(line: Line) -> bool:
     return text.endswith(")") and len(text.split()) <= 4
 
 
-MAX_CAPTION_WORDS = 8
+MAX_CAPTION_WORDS: Final = 8
 
 
 def _caption_under_name(line: Line, above: Line) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from samverkan.reader.clean import Line
 
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = {
+ABBREVIATIONS: Final = {
     "bl.a", "t.ex", "m.m", "dvs", "d.v.s", "kl", "ca", "nr", "s", "sid", "o.s.v", "osv",
     "fr.o.m", "t.o.m", "p.g.a", "pga", "resp", "inkl", "exkl", "jfr", "el", "mfl", "m.fl",
     "st", "tel", "ev", "bl a", "o", "m", "t", "f.d", "d", "jan", "feb", "aug",
@@ -17,11 +18,13 @@ ABBREVIATIONS = {
 # A sentence ends at a full stop, question or exclamation mark (maybe closed by
 # a quote or bracket) before a space and a capital or digit. Splitting on it
 # keeps the mark and the blank: [sentence, mark, blank, sentence, …].
-SENTENCE_END = re.compile(r"([.?!][\"”’)]?)(\s+)(?=[\"”(]?[A-ZÅÄÖÉ0-9])")
-BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
-SPEAKER_INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # the first character SPEAKER_COLON takes
+SENTENCE_END: Final = re.compile(r"([.?!][\"”’)]?)(\s+)(?=[\"”(]?[A-ZÅÄÖÉ0-9])")
+BULLET: Final = re.compile(r"^(?:[•▪◦●○■□➢►‣∙·*]|[-–—](?=\s+[A-ZÅÄÖ0-9]))\s*")
+SPEAKER_INITIALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # the first character SPEAKER_COLON takes
 # "Kommunal: …", "Lisa Berg: …", "Fråga från Vision: …" open a paragraph of their own.
-SPEAKER_COLON = re.compile(r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+(?:från\s+)?[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S")
+SPEAKER_COLON: Final = re.compile(
+    r"^[A-ZÅÄÖ][\w\-éü]+(?:\s+(?:från\s+)?[A-ZÅÄÖ][\w\-éü]+){0,3}\s?:\s+\S"
+)
 
 
 def _latin1_lower_table() -> bytes:
@@ -32,7 +35,7 @@ def _latin1_lower_table() -> bytes:
     return bytes(table)
 
 
-LATIN1_LOWER = _latin1_lower_table()
+LATIN1_LOWER: Final = _latin1_lower_table()
 
 
 def lower(text: str) -> str:
@@ -67,7 +70,7 @@ def ignorecase_lower(text: str) -> str | None:
 
 # Sentences of the paragraphs of the protocol being parsed: several rules read
 # the same paragraph, so each is split once. parse() empties it per protocol.
-_sentences: dict[str, list[str]] = {}
+_sentences: Final[dict[str, list[str]]] = {}
 
 
 def forget_sentences() -> None:
@@ -131,8 +134,8 @@ def typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)]
 
 
-CLOSERS = '"”’) '  # may follow the mark that ends a sentence
-SENTENCE_LAST = ".?!" + CLOSERS  # the last character of a line that ends a sentence
+CLOSERS: Final = '"”’) '  # may follow the mark that ends a sentence
+SENTENCE_LAST: Final = ".?!" + CLOSERS  # the last character of a line that ends a sentence
 
 
 def ends_sentence(text: str) -> bool:
@@ -146,11 +149,11 @@ def ends_sentence(text: str) -> bool:
     return last not in ABBREVIATIONS  # "t.ex." at a line end does not end the sentence
 
 
-LONE_ADDRESS = re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$")
+LONE_ADDRESS: Final = re.compile(r"^\S+@\S+\.\w+$|^https?://\S+$")
 
 
-BULLET_CHARS = set("•▪◦●○■□➢►‣∙·*-–—")
-LIST_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö")
+BULLET_CHARS: Final = set("•▪◦●○■□➢►‣∙·*-–—")
+LIST_LETTERS: Final = set("abcdefghijklmnopqrstuvwxyzåäö")
 
 
 def starts_paragraph(line: Line) -> bool:
@@ -232,7 +235,7 @@ def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends:
 
 
 # The parts of a committee's item, each on its own line: "Ärendebeskrivning", "Beslut".
-SUBHEADING = re.compile(
+SUBHEADING: Final = re.compile(
     r"(?:ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|förslag till beslut|"
     r"yrkanden?|beslutsgång|beslut|reservationer|reservation|protokollsanteckningar?)\s*:?",
     re.I,
