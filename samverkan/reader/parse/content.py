@@ -487,9 +487,7 @@ class Speakers:
         if not sentence[:1].isupper():
             return False  # "och …" after a comma; the first word must be capitalised
         first, _, rest = sentence[:60].partition(" ")
-        first = first.rstrip(",.:;")
-        if not first[:1].isupper():
-            return False
+        first = first.rstrip(",.:;")  # keeps the capital: it is none of these
         speaking = self._speaking_words.get(first)
         if speaking is None:
             speaking = self._speaking_words[first] = (
@@ -500,9 +498,9 @@ class Speakers:
             )
         return (
             speaking
-            or "yttrande" in sentence
             or rest[:1].isupper()  # "Lisa Pollack svarar …"
             or (first == "De" and rest.startswith("fackliga"))
+            or "yttrande" in sentence  # the one look at the whole sentence, last
         )
 
     def party_prefix(self, text: str) -> tuple[str, int] | None:

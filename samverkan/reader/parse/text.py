@@ -85,6 +85,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split(text: str) -> list[str]:
+    # A text whose marks all stand at its end (most paragraphs of one sentence) has
+    # no break: SENTENCE_END needs a blank and a capital after the mark.
+    if not _has_any(text.rstrip().rstrip(SENTENCE_LAST), ".?!"):
+        return [text.strip()] if text.strip() else []
     # One split in C, then a look at each full stop: cheaper than a match object
     # per break (splitting was a tenth of reading the items).
     pieces = SENTENCE_END.split(text)
@@ -105,6 +109,13 @@ def _split(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+def _has_any(text: str, characters: str) -> bool:
+    for character in characters:  # noqa: SIM110 - a plain loop, compiled to C
+        if character in text:
+            return True
+    return False
 
 
 def _ends_in_abbreviation(text: str) -> bool:
