@@ -48,7 +48,7 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 install: $(VENV)/.installed-run native bytecode
 install-test: $(VENV)/.installed-test native bytecode
 
-# The reader's clean and parse layers compiled to C with mypyc, about a third faster
+# The reader's clean and parse layers compiled to C with mypyc, a third faster or more
 # (samverkan/reader/native.py, build_native.py). Rebuilt only when a source has changed;
 # until then, and wherever no C compiler is found, the reader runs as Python.
 native: | $(PY)

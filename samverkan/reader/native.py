@@ -3,7 +3,7 @@
 Reading a protocol is pure Python, and most of its time is the interpreter's own
 work: calling small functions, looking up names and attributes, boxing numbers.
 mypyc (part of mypy) compiles these modules, as written and typed, into a C
-extension that does the same work in about two thirds of the instructions
+extension that does the same work in under two thirds of the instructions
 (bench/reader_bench.py prints which kind it measured).
 
 `make install` builds it (build_native.py) into _native/ beside this file, with
