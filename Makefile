@@ -154,4 +154,5 @@ messages: install
 	cd samverkan && $(abspath $(PY)) ../manage.py compilemessages -l en
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache test-artifacts \
+		samverkan/reader/_native

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from _imp import extension_suffixes
 
 # Relative to this package. extract (PDFium, python-docx) and model (the contract,
 # also used by the web application) stay Python; all of parse is compiled, since a
@@ -42,8 +43,9 @@ GROUP = "samverkan_reader"  # names the shared library: samverkan_reader__mypyc
 
 
 def stamp() -> str:
-    """The interpreter and a checksum of each source: what a build was made from."""
-    lines = [f"python {sys.implementation.cache_tag}"]
+    """The interpreter, the platform and a checksum of each source: what a build was
+    made from."""
+    lines = [f"python {sys.implementation.cache_tag} {extension_suffixes()[0]}"]
     for module in MODULES:
         with open(os.path.join(HERE, module), "rb") as source:
             lines.append(f"{module} {zlib.crc32(source.read()):08x}")
