@@ -680,3 +680,24 @@ def test_a_row_still_in_progress_is_open_and_a_year_is_no_count():
     ).follow_ups
     assert found == [FollowUp("Ny ventilation i kök", "Anna Berg", "2023-11")]
     assert item("Statistik 2023 tillbud och arbetsskador redovisades.").metrics == []
+
+
+def test_an_annual_meeting_s_elections_and_discharge_are_decisions():
+    said = [
+        "Årsmötet förklarades stadgeenligt utlyst.",
+        "Årsmötet beviljade styrelsen ansvarsfrihet för verksamhetsåret 2024.",
+        "Årsmötet valde Marie Lindqvist till ordförande.",
+        "Ansökan om extra medel beviljades.",
+    ]
+    not_decided = ["Vision valde att inte delta i arbetsgruppen.", "Mötet förklarades öppnat."]
+    assert item("\n\n".join(said + not_decided), "Val").decisions == said
+
+
+def test_a_chair_declaring_the_meeting_open_says_nothing():
+    assert content.statements(["Ordföranden förklarade mötet öppnat."], speakers()) == []
+    asked = ["Kommunal undrar om tjänsten tillsätts?", "Arbetsgivaren förklarade att den gör det."]
+    found = content.statements(asked, speakers())
+    assert [(s.party, s.kind) for s in found] == [
+        ("Kommunal", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]

@@ -17,11 +17,12 @@ from samverkan.reader.parties import PartyRegistry
 VERBS: Final = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
     ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
-    ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklarar|förklarade|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
+    ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklara(?:r|de)(?! (?:\w+ ){0,2}(?:öppna|avslut|stäng))|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
     ("opinion", r"ställ(?:er|de) sig (?:inte |ej )?(?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
     ("information", r"informerar|informerade|meddelar|meddelade|berättar|berättade|redovisar|redovisade|presenterar|presenterade|rapporterar|rapporterade|har|hade|deltar|deltog|planerar|planerade"),
 ]  # fmt: skip
+# "förklarade mötet öppnat" is the chair's formality, not an answer.
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
 # many alternatives compare case-insensitively, character by character.
 VERB: Final = re.compile(
@@ -157,6 +158,10 @@ DECISION: Final = re.compile(
     # "beslutade att", "beslutar mötet", "beslutade årsmötet att", "beslutar nämnden att".
     r"beslutades|beslöts|beslut(?:ar|ade) (?:\w+(?:et|en|n) )?att|beslut(?:ar|ade) mötet|"
     r"valdes|utsågs|utses|väljs|samverkades|"
+    # An association's annual meeting: "Årsmötet valde …", "beviljade styrelsen
+    # ansvarsfrihet", "Årsmötet förklarades stadgeenligt utlyst".
+    r"\w*mötet valde|beviljades|beviljade (?:\w+ )?ansvarsfrihet|"
+    r"förklarades (?:vara )?(?:\w+ )?(?:utlyst|behörig)\w*|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|"
     # "Förslaget är samverkad", "Ärendet är samverkat" (a neuter subject); "Informationen
     # noteras."; a negotiation closed: "Förhandling enligt § 11 MBL avslutas i enighet",
@@ -225,9 +230,9 @@ FOLLOW_UP_HINTS: Final = FOLLOW_UP_WORDS + FOLLOW_UP_LABELS
 # without them is not searched. Each one is looked for in every item, and a longer
 # one is found or ruled out faster ("informationen noter", not "noter"), but one
 # word for two costs less than two ("besl": beslut, beslöts).
-DECISION_HINTS: Final = ("godkän", "fastst", "besl", "valdes", "utsågs", "utses", "väljs", "samverkad",
+DECISION_HINTS: Final = ("godkän", "fastst", "besl", "valde", "utsågs", "utses", "väljs", "samverkad",
                   "samverkat", "informationen noter", "enig", "handlingarna", "antogs",
-                  "justerades")  # fmt: skip
+                  "justerades", "bevilja", "förklarades")  # fmt: skip
 METRIC_HINTS: Final = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS: Final = ("%", "procent", "kr", "miljon")
 COUNT_HINTS: Final = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
