@@ -160,7 +160,7 @@ DECISION: Final = re.compile(
     r"valdes|utsågs|utses|väljs|samverkades|"
     # An association's annual meeting: "Årsmötet valde …", "beviljade styrelsen
     # ansvarsfrihet", "Årsmötet förklarades stadgeenligt utlyst".
-    r"\w*mötet valde|beviljades|beviljade (?:\w+ )?ansvarsfrihet|"
+    r"(?:års|medlems|förenings)?mötet valde|stämman valde|beviljades|beviljade (?:\w+ )?ansvarsfrihet|"
     r"förklarades (?:vara )?(?:\w+ )?(?:utlyst|behörig)\w*|"
     r"(?:läggs|lades|lagts) till handlingarna|antogs|justerades|"
     # "Förslaget är samverkad", "Ärendet är samverkat" (a neuter subject); "Informationen
