@@ -490,3 +490,21 @@ def test_unions_written_under_each_person_stay_theirs_and_a_title_is_a_role():
         ("Cia Lund", "employee", "Vision", None, True),
         ("Lisa Ny", "employer", None, "sekreterare", True),
     ]
+
+
+def test_the_place_after_a_date_line_s_time_is_the_location():
+    for line, place in [
+        ("12 mars -24, kl 09.00–11.00, Kulturhuset rum Saga", "Kulturhuset rum Saga"),
+        ("Samverkansgrupp 2024-03-12, kl. 13.00–15.00, Stadshuset, sal 3", "Stadshuset, sal 3"),
+        ("2024-03-12, kl. 13.00–15.00, Teams", None),
+        ("2024-03-12 kl. 13.00–15.00", None),
+    ]:
+        protocol = header(f"Protokoll samverkansgrupp\n{line}\n")
+        assert (protocol.start_time, protocol.location) == (
+            "13:00" if "13" in line else "09:00",
+            place,
+        )
+    labelled = header(
+        "Protokoll samverkansgrupp\n2024-03-12, kl. 13-15, Rum 4\nPlats: Stadshuset\n"
+    )
+    assert labelled.location == "Stadshuset"

@@ -227,6 +227,17 @@ def remote_of(text: str) -> str | None:
     return "Teams" if name.lower().endswith("teams") else name[:1].upper() + name[1:]
 
 
+def _place_after_time(text: str) -> str | None:
+    """The place that follows a date line's time after a comma, as no label names it:
+    "12 mars -24, kl 09.00–11.00, Kulturhuset rum Saga"."""
+    m = dates.TIME_RANGE.search(text) or dates.BARE_TIME_RANGE.search(text)
+    rest = text[m.end() :].lstrip() if m else ""
+    if not rest.startswith(","):
+        return None
+    place = place_of(rest[1:])
+    return place if place and not place[0].isdigit() else None
+
+
 def place_of(text: str) -> str | None:
     if REMOTE_SERVICES.fullmatch(text.strip(" ,.")):
         return None  # "Plats: Teams": no room, only the video service
@@ -547,6 +558,8 @@ class HeaderReader:
         if org and not self.header.organisation and not body_of(org["org"]):
             self.header.organisation = org["org"]
         self._take_date(text, found_date)
+        if found_date and not self.header.location:
+            self.header.location = _place_after_time(text)
         return True
 
     def _take_date(self, text: str, found: dates.FoundDate | None = None) -> None:
