@@ -508,3 +508,17 @@ def test_the_place_after_a_date_line_s_time_is_the_location():
         "Protokoll samverkansgrupp\n2024-03-12, kl. 13-15, Rum 4\nPlats: Stadshuset\n"
     )
     assert labelled.location == "Stadshuset"
+
+
+def test_a_reason_for_absence_beside_a_name_marks_the_person_absent():
+    protocol = header(
+        "Protokoll samverkansgrupp 2024-03-12\n"
+        "Närvarande: Rebecka Strand (sjuksköterska), Hassan Ali (sjuk)\n"
+        "Ej närvarande: Lisa Wahlberg (föräldraledig), Bo Ek (tjänstledig)\n"
+    )
+    assert [(p.name, p.role, p.present) for p in protocol.participants] == [
+        ("Rebecka Strand", "sjuksköterska", True),
+        ("Hassan Ali", None, False),
+        ("Lisa Wahlberg", None, False),
+        ("Bo Ek", None, False),
+    ]

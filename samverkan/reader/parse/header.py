@@ -106,10 +106,11 @@ ROLE_ENDINGS: Final = (
 ROLE_WORD: Final = re.compile(rf"(?:{'|'.join(ROLE_ENDINGS)})$", re.I)
 PARTY_COLON: Final = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
 AND_OR: Final = re.compile(r"\s+(?:och|samt)\s+")
-# "Kim Olsson, Vision (ej närvarande)": an absence noted beside the name.
+# "Kim Olsson, Vision (ej närvarande)": an absence noted beside the name, or its reason
+# ("Lisa Wahlberg (föräldraledig)").
 ABSENCE_NOTE: Final = re.compile(
     r"^(?:ej|inte) närv(?:arande|\.)?$|^frånvarande$|^(?:har |hade )?(?:anmält |meddelat )?förhinder$"
-    r"|^deltog (?:ej|inte)$",
+    r"|^deltog (?:ej|inte)$|^(?:föräldra|tjänst)?ledig$|^sjuk(?:skriven)?$|^(?:på )?semester$",
     re.I,
 )
 COMMITTEE: Final = re.compile(r"^(?:[A-ZÅÄÖ][\w\-åäö]*\s+)?[A-ZÅÄÖ][\w\-åäö]*utskott(?:et)?$")
