@@ -701,3 +701,17 @@ def test_a_chair_declaring_the_meeting_open_says_nothing():
         ("Kommunal", "question"),
         ("Arbetsgivaren", "answer"),
     ]
+
+
+def test_an_opinion_that_ends_in_a_request_is_a_request():
+    said = content.statements(
+        [
+            "SSR menar att arbetsbelastningen är ohållbar och begär att en riskbedömning görs.",
+            "Vision anser att schemat är bra och att det bör behållas.",
+        ],
+        speakers(),
+    )
+    assert [(s.party, s.kind) for s in said] == [
+        ("Akademikerförbundet SSR", "request"),
+        ("Vision", "opinion"),
+    ]

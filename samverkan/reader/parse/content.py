@@ -911,6 +911,7 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
                 if kind == "yttrande":
                     current = [_yttrande(p, clause) for p in parties]
                 else:
+                    kind = _opinion_that_requests(kind, clause)
                     current = [Statement(p, kind, clause) for p in parties]
                 found.extend(current)
             elif _other_party_subject(clause, current, speakers):
@@ -922,6 +923,17 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
     for statement in found[said_from:]:
         statement.kind = _adjust_kind(statement.kind, statement.text, may_disagree)
     return found
+
+
+# "SSR menar att … och begär att en riskbedömning görs": the opinion leads to a request.
+AND_REQUESTS: Final = re.compile(r"\boch (?:begär|begärde|yrkar|yrkade|kräver|krävde)\b")
+
+
+def _opinion_that_requests(kind: str, clause: str) -> str:
+    """A party that gives its view and then asks for something requests it."""
+    if kind == "opinion" and " och " in clause and AND_REQUESTS.search(lowered(clause)):
+        return "request"
+    return kind
 
 
 def _meeting_decides(clause: str) -> bool:
