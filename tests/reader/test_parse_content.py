@@ -715,3 +715,23 @@ def test_an_opinion_that_ends_in_a_request_is_a_request():
         ("Akademikerförbundet SSR", "request"),
         ("Vision", "opinion"),
     ]
+
+
+def test_a_party_that_undertakes_an_action_has_a_follow_up():
+    found = content.follow_ups(
+        [
+            "Arbetsgivaren avslog yrkandet men åtar sig att göra en riskbedömning före 2024-06-01.",
+            "Arbetsgivaren åtgärdar bristerna senast i mars.",
+            "Kommunal åtar sig att informera medlemmarna.",
+            "Handlingsplanerna ska vara klara senast 2024-06-15.",
+            "Arbetsgivaren åtgärdade bristerna i höstas.",
+        ],
+        speakers(),
+        2024,
+        meeting_date=dt.date(2024, 2, 8),
+    )
+    assert [(f.owner, f.due) for f in found] == [
+        (EMPLOYER, "2024-06-01"),
+        (EMPLOYER, "2024-03"),
+        ("Kommunal", None),
+    ]

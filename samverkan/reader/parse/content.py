@@ -143,15 +143,21 @@ _TAKEN_UP = (
 # "Arbetsgivaren tar med sig frågan.": the employer will look into it, though it does
 # not say "återkommer".
 _TAKES_ALONG = r"t(?:ar|og) med sig (?:frågan|frågorna|ärendet|detta|det)\b"
+# A party that undertakes something: "åtar sig att genomföra …", "åtgärdar bristerna
+# senast i mars" (an action with a deadline; "ska vara klar senast …" only informs).
+_UNDERTAKES = r"åt(?:ar|og) sig\b|åtgärdar\b[^.]*?\b(?:senast|före|till)\b"
 FOLLOW_UP: Final = re.compile(
     r"återkomm\w*|återkom\b|återrapporter\w*|besvaras (?:vid|på|till|under|i) (?:nästa|kommande)|"
     rf"{_TAKEN_UP}|{_TAKES_ALONG}|flyttas till (?:nästa|kommande)|"
     r"följs upp\b|följas upp\b|mer info(?:rmation)? önskas?\b|bordlägg\w*|"
+    rf"{_UNDERTAKES}|"
     rf"på {_NEXT_BODY}|till {_NEXT_BODY}|vid {_NEXT_BODY}",
 )  # searched in lower-cased text: IGNORECASE is slow in Python's re. Every alternative
 # starts with a letter (not a group), so that re skips to the places where one can start.
 PAST: Final = re.compile(r"följdes upp|har följts upp|återkom med")
-ACTIVE_FOLLOW_UP: Final = re.compile(rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}")
+ACTIVE_FOLLOW_UP: Final = re.compile(
+    rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}|{_UNDERTAKES}"
+)
 NEXT_MEETING: Final = re.compile(rf"{_NEXT_BODY}|nästa träff")
 DECISION: Final = re.compile(
     r"\b(?:godkändes|godkänns|godkänts|godkändes|fastställdes|fastställs|faststäldes|"
@@ -217,6 +223,9 @@ FOLLOW_UP_WORDS: Final = (
     "önska",
     "bordl",
     "nästa",
+    "åtar",
+    "åtog",
+    "åtgärdar",
 )
 # Looked for only in an item that has a colon: most have none.
 FOLLOW_UP_LABELS: Final = (
