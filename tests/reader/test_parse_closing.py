@@ -401,3 +401,11 @@ def test_whom_each_signs_for_written_above_the_names_side_by_side():
 def test_whom_one_signs_for_above_the_name_is_not_the_name_above():
     protocol = closing("Justeras\n\nKarin Ahl\n\nFör Kommunal\nAnette Roth\n")
     assert protocol.signatures == [Signature("Karin Ahl"), Signature("Anette Roth", "Kommunal")]
+
+
+def test_antecknat_av_names_the_note_taker_who_signs_only_under_the_label():
+    noted = closing("Antecknat av Kim Sandell\n")
+    assert (noted.secretary, noted.signatures) == ("Kim Sandell", [])
+    signed = closing("Antecknat av\n……………\nKim Sandell\n")
+    assert signed.signatures == [Signature("Kim Sandell", role="sekreterare")]
+    assert signed.secretary == "Kim Sandell"

@@ -167,15 +167,16 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
-    protocol.signatures, digital = closing.signatures_from(
+    protocol.signatures, digital, noted_by = closing.signatures_from(
         tail_texts, parties, protocol.participants, [line.gap for line in tail]
     )
     if not protocol.signatures and head.signature_lines:
-        protocol.signatures, _ = closing.signatures_from(
+        protocol.signatures, _, _ = closing.signatures_from(
             head.signature_lines, parties, protocol.participants
         )
     if digital:
         protocol.adjustment.digital = True
+    protocol.secretary = protocol.secretary or noted_by
     for signature in protocol.signatures:
         if signature.role == "sekreterare" and not protocol.secretary:
             protocol.secretary = signature.name

@@ -283,9 +283,10 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
 
 def signatures_from(
     lines: list[str], parties, participants, gaps: list[int] | None = None
-) -> tuple[list[Signature], bool]:
+) -> tuple[list[Signature], bool, str | None]:
     """Signatures from the lines of a signature block (after the last item, or an
-    "Underskrifter" block in the header); also whether it says 'digitalt'.
+    "Underskrifter" block in the header); also whether it says 'digitalt', and who
+    took the notes when a line says so ("Antecknat av Kim Sandell").
 
     A role line ("Sekreterare", "Ordförande", "Justerande") belongs to the name
     after it when one follows ("Sekreterare / Johan Ek"), else to the name before
@@ -302,7 +303,7 @@ def signatures_from(
         following, following_gap = rows[i + 1] if i + 1 < len(rows) else ("", 0)
         block.read(text, following, under_previous=gap < following_gap)
     _unions_from_participants(block.signatures, participants)
-    return block.signatures, block.digital
+    return block.signatures, block.digital, block.noted_by
 
 
 def _unions_from_participants(signatures: list[Signature], participants) -> None:
@@ -341,6 +342,7 @@ class _SignatureBlock:
         self.column_labels: list[tuple[str, str]] = []  # labels side by side, for the names below
         self.last_line: list[Signature] = []  # the signatures of the previous name line
         self.last_line_labelled = False  # whether labels above them gave them their roles
+        self.noted_by: str | None = None  # "Antecknat av Kim Sandell": who took the notes
 
     def read(self, text: str, following: str, under_previous: bool = False) -> None:
         """under_previous: the line sits right under the one before, apart from the next."""
@@ -348,7 +350,7 @@ class _SignatureBlock:
         if labels and not ROLE_LINE.match(text) and (len(labels) > 1 or labels[0][0] != "above"):
             self._labels(labels)
         elif m := VID_PROTOKOLLET.match(text):
-            self._secretary(text[m.end() :])
+            self._secretary(text[m.end() :], noted=m[0].lower() == "antecknat av")
         elif m := SIGNED_BY.match(text):
             self.digital = self.digital or bool(DIGITAL.search(text))
             self.signatures += _names_after_label(text[m.end() :], self.parties, self.participants)
@@ -378,9 +380,14 @@ class _SignatureBlock:
             self.column_labels = labels
             self.pending_role = labels[0][1] if labels[0][0] not in PARTY_LABELS else None
 
-    def _secretary(self, rest: str) -> None:
+    def _secretary(self, rest: str, noted: bool = False) -> None:
         self.pending_role = "sekreterare"
         named = _names_after_label(rest, self.parties, self.participants)
+        if noted and named:
+            # "Antecknat av Kim Sandell" names who took the notes, in a sentence; under
+            # "Antecknat av" alone a name is signed, as under "Vid protokollet".
+            self.noted_by, self.pending_role = named[0].name, None
+            return
         for signature in named:  # "Vid protokollet: Nina Ek"
             signature.role, self.pending_role = "sekreterare", None
         self.signatures += named
