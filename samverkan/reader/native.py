@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from _imp import extension_suffixes
+from _imp import extension_suffixes  # importlib.machinery's, without importing importlib
 
 # Relative to this package. extract (PDFium, python-docx) and model (the contract,
 # also used by the web application) stay Python; all of parse is compiled, since a
