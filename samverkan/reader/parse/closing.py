@@ -25,6 +25,9 @@ from samverkan.reader.parse.header import (
     place_of,
     remote_of,
 )
+from samverkan.reader.parse.header import (
+    _is_role_word as _ends_in_role,  # "avdelningschef": the header's test of a word
+)
 from samverkan.reader.parse.layout import VALIDATION
 from samverkan.reader.parse.text import split_sentences
 
@@ -455,7 +458,7 @@ def _role(text: str) -> str:
 
 def _is_role_word(word: str) -> bool:
     """ "Ordförande", "Justerare", "Huvudskyddsombud", "HR-specialist"."""
-    return bool(ROLE_LINE.match(word)) or word.lower().endswith(ROLE_ENDINGS)
+    return bool(ROLE_LINE.match(word)) or _ends_in_role(word)
 
 
 def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:

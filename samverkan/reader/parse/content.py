@@ -63,14 +63,6 @@ NOT_NAMES: Final = frozenset({
     "varken", "inte", "och", "men", "eller", "att", "som", "hur", "vad", "varför", "vem",
     "vilka", "vilken", "när", "var", "ja", "nej", "tack"
 })  # fmt: skip
-PERSON_VERB_KINDS: Final = {
-    "question",
-    "answer",
-    "request",
-    "opinion",
-    "information",
-    "disagreement",
-}
 PERSON_NAME: Final = re.compile(
     r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
 )
@@ -109,19 +101,8 @@ AND_WORD: Final = re.compile(r"och\s+(?=\S)")
 
 # A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
 # those with ı and ſ, which lower() leaves alone.
-MONTH_PARTS: Final = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "maj",
-    "jun",
-    "jul",
-    "aug",
-    "ept",
-    "okt",
-    "nov",
-    "dec",
+MONTH_PARTS: Final = tuple(
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "ept", "okt", "nov", "dec"]
 )
 # Whole month names: "januari", not "jan"; "maj" is both.
 MONTH_NAMES: Final = "|".join(m for m in dates.MONTHS if len(m) > 3 or m == "maj")

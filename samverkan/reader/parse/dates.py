@@ -87,19 +87,8 @@ DIGIT: Final = re.compile(r"\d")
 # Every month name in MONTHS starts with one of these. casefold() turns every
 # letter that TEXT_DATE's IGNORECASE takes for one of theirs ("ſ", the Kelvin
 # sign) into it, so a text without them, casefolded, names no month.
-MONTH_STEMS: Final = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "maj",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "okt",
-    "nov",
-    "dec",
+MONTH_STEMS: Final = tuple(
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 )
 
 
@@ -198,14 +187,20 @@ def find_times(
 ) -> tuple[str | None, str | None]:
     """Start and end time ("HH:MM") from "kl. 13.00 – 13:55" (or "13:00-15:00" when
     bare, "13–15" when hours: the text is a "Tid:" line's value)."""
+    m = time_range(text, bare=bare, hours=hours)
+    if m is None:
+        return None, None
+    return _hhmm(m["sh"], m["sm"]), _hhmm(m["eh"], m["em"])
+
+
+def time_range(text: str, *, bare: bool = False, hours: bool = False) -> re.Match[str] | None:
+    """Where find_times finds the times."""
     m = TIME_RANGE.search(text)
     if m is None and bare:
         m = BARE_TIME_RANGE.search(text)
     if m is None and hours:
         m = HOUR_RANGE.search(text)
-    if m is None:
-        return None, None
-    return _hhmm(m["sh"], m["sm"]), _hhmm(m["eh"], m["em"])
+    return m
 
 
 def time_after(text: str, position: int) -> str | None:

@@ -231,7 +231,7 @@ def remote_of(text: str) -> str | None:
 def _place_after_time(text: str) -> str | None:
     """The place that follows a date line's time after a comma, as no label names it:
     "12 mars -24, kl 09.00–11.00, Kulturhuset rum Saga"."""
-    m = dates.TIME_RANGE.search(text) or dates.BARE_TIME_RANGE.search(text)
+    m = dates.time_range(text, bare=True)
     rest = text[m.end() :].lstrip() if m else ""
     if not rest.startswith(","):
         return None
