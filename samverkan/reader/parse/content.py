@@ -11,7 +11,7 @@ from typing import Final
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.header import MEMBERS_MEETINGS, _split_list
-from samverkan.reader.parse.text import lower, split_sentences
+from samverkan.reader.parse.text import contains_any, lower, split_sentences
 from samverkan.reader.parties import PartyRegistry
 
 VERBS: Final = [
@@ -229,19 +229,12 @@ COUNT_HINTS: Final = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
-    return _has(lowered(text), hints)
+    return contains_any(lowered(text), hints)
 
 
 def _any_contains(texts: list[str], part: str) -> bool:
     for text in texts:  # noqa: SIM110 - a plain loop is cheaper than any() over a generator
         if part in text:
-            return True
-    return False
-
-
-def _has(lower: str, hints: tuple[str, ...]) -> bool:
-    for hint in hints:  # noqa: SIM110 - a plain loop; any() over a generator costs more here
-        if hint in lower:
             return True
     return False
 
@@ -1193,7 +1186,7 @@ def _due(
     if found and found.date:
         return dates.roll_forward(found.date, found.has_year, meeting_date).isoformat()
     # Compiled once, on first use, by re's cache; a sentence without a month is not searched.
-    m = _has(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
+    m = contains_any(lowered(sentence), MONTH_PARTS) and re.search(DUE_MONTH, sentence, re.I)
     if m and m[2]:
         return f"{int(m[2]):04d}-{dates.MONTHS[m[1].casefold()]:02d}"
     if m and meeting_year:
@@ -1227,7 +1220,7 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
-            if _has(lower, hints) and (DECISION.search(lower) or _agreed(lower)):
+            if contains_any(lower, hints) and (DECISION.search(lower) or _agreed(lower)):
                 found.append(_unlabelled(sentence))
     return found
 
@@ -1330,7 +1323,7 @@ def _sentence_metrics(
     original: str, meeting_year: int | None, hints: tuple[str, ...] = METRIC_HINTS
 ) -> list[Metric]:
     sentence = lowered(original)
-    if not _has(sentence, hints):
+    if not contains_any(sentence, hints):
         return []  # every indicator contains one of them; the pattern is slow to search
     indicators = list(INDICATORS.finditer(sentence))
     if not indicators:
