@@ -41,7 +41,7 @@ RESULTS = ROOT / "bench/results"
 SAMVERKAN = Path(sys.executable).with_name("samverkan")
 PDFTOTEXT = "/usr/bin/pdftotext"
 TIME = "/usr/bin/time"
-RUNS = 7
+RUNS = 15  # whole-process times swing by a third on a shared machine: a median of many
 EXTRACT = (
     "import sys\n"
     "from samverkan.reader.extract import extract\n"

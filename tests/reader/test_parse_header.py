@@ -522,3 +522,35 @@ def test_a_reason_for_absence_beside_a_name_marks_the_person_absent():
         ("Lisa Wahlberg", None, False),
         ("Bo Ek", None, False),
     ]
+
+
+def test_a_dash_list_under_each_side_and_absent_people_of_either_side():
+    protocol = header(
+        "PROTOKOLL\nFörvaltningsgrupp\nDatum: 2024-05-22\n\n"
+        "Arbetsgivarrepresentanter:\n– Annika Sjöberg, förvaltningschef, ordförande\n"
+        "– Jasmina Kovač, HR-konsult, sekreterare\n\n"
+        "Arbetstagarrepresentanter:\n• Mehmet Yilmaz (Kommunal), huvudskyddsombud\n"
+        "- Anna Berg (Vision)\n\n"
+        "Förhinder:\n– Kristina Öberg (Vision)\n– Tove Almén, verksamhetsutvecklare\n"
+    )
+    assert people(protocol) == [
+        ("Annika Sjöberg", "employer", None, "förvaltningschef, ordförande", True),
+        ("Jasmina Kovač", "employer", None, "HR-konsult, sekreterare", True),
+        ("Mehmet Yilmaz", "employee", "Kommunal", "huvudskyddsombud", True),
+        ("Anna Berg", "employee", "Vision", None, True),
+        ("Kristina Öberg", "employee", "Vision", None, False),
+        ("Tove Almén", "employer", None, "verksamhetsutvecklare", False),
+    ]
+    assert (protocol.chair, protocol.secretary) == ("Annika Sjöberg", "Jasmina Kovač")
+    assert protocol.warnings == []
+
+
+def test_an_absent_list_under_one_sides_heading_stays_on_that_side():
+    protocol = header(
+        "Protokoll förvaltningsgrupp 2024-05-22\n"
+        "Arbetstagarrepresentanter:\nAnna Berg\nFrånvarande:\nBo Ek\n"
+    )
+    assert people(protocol) == [
+        ("Anna Berg", "employee", None, None, True),
+        ("Bo Ek", "employee", None, None, False),
+    ]

@@ -191,6 +191,27 @@ def test_a_whole_sentence_below_a_heading_that_fills_the_line_is_text():
     )
 
 
+def test_a_speaker_below_a_heading_that_fills_the_line_opens_its_text():
+    body = "Arbetsgivaren informerade om läget i verksamheterna under våren 2024 i stort.\n" * 10
+    items = outline(
+        f"5. Ärenden till nämnden\n{body}"
+        "6. Information enligt 19 § MBL – Hemtjänst Söder flyttar till nya lokaler\n"
+        "Lars Ek informerade om att hemtjänst Söder flyttar från Storgatan 14 till\n"
+        "Kvarnvägen 3 under vecka 44.\n"
+        "7. Förhandling enligt 11 § MBL om inrättande av en bemanningsenhet inom\n"
+        "hemtjänsten\n"
+        "Arbetsgivaren redogjorde för förslaget.\n"
+    )
+    assert items[1][1:3] == (
+        "Information enligt 19 § MBL – Hemtjänst Söder flyttar till nya lokaler",
+        "Lars Ek informerade om att hemtjänst Söder flyttar från Storgatan 14 till "
+        "Kvarnvägen 3 under vecka 44.",
+    )
+    assert items[2][1] == (
+        "Förhandling enligt 11 § MBL om inrättande av en bemanningsenhet inom hemtjänsten"
+    )
+
+
 def test_lettered_entries_each_open_a_paragraph():
     protocol = parse_text(
         "Förvaltningsgrupp 2024-05-14\n"

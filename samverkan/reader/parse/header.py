@@ -9,7 +9,7 @@ from typing import Final
 from samverkan.reader.clean import Line
 from samverkan.reader.model import EMPLOYER, Participant
 from samverkan.reader.parse import dates
-from samverkan.reader.parse.text import ignorecase_lower
+from samverkan.reader.parse.text import BULLET, BULLET_CHARS, ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS: Final = [
@@ -317,6 +317,10 @@ def logical_lines(lines: list[Line]) -> list[str]:
         if text.count(":") > 1 and (keys := NEXT_KEY.split(text)) and len(keys) > 1:
             entries.extend([key] for key in keys)
             continue
+        if text[:1] in BULLET_CHARS and (bullet := BULLET.match(text)):
+            # "– Anna Berg (Vision)": a list's entry, read without its bullet
+            entries.append([text[bullet.end() :]])
+            continue
         previous = entries[-1][-1] if entries else None
         if previous is not None and (
             previous.endswith((",", " och", " samt", " hade", " har", " –", " -"))
@@ -497,6 +501,10 @@ class HeaderReader:
         rest = None
         if m := ABSENT_HEADING.match(text):
             self.absent_section, rest = True, text[m.end() :]
+            if {person.side for person in self.header.participants} >= {"employer", "employee"}:
+                # "Förhinder:" after both sides' lists: the absent of either side, and
+                # one without a union is the employer's, as in a list without headings.
+                self.side = None
         elif m := PRESENT_HEADING.match(text):
             self.absent_section, rest = False, text[m.end() :]
         else:

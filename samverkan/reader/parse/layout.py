@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from samverkan.reader.clean import Line
+from samverkan.reader.parse.content import verb_match
 from samverkan.reader.parse.header import (
     ABSENT_HEADING,
     PRESENT_HEADING,
@@ -395,7 +396,7 @@ def _wraps_onto(
     lower case (not a lettered list entry), any line after a joining word, a line in
     capitals that starts with one after a heading in capitals, or a line after one
     that filled the whole width — unless that line is a sentence of its own
-    ("Informationen noteras.")."""
+    ("Informationen noteras.") or opens with a speaker ("Lars Ek informerade …")."""
     text = line.text
     if text[0].islower():
         return text[1:2] not in (")", ".") or not LIST_ENTRY.match(text)
@@ -405,7 +406,22 @@ def _wraps_onto(
     if previous.isupper() and _capitals_go_on(last_word, text):
         return True
     if fill_wraps and _fills_line(previous, width) and line.gap <= spacing:
-        return not (text[0].isupper() and text[-1] == ".")
+        # Not when the line opens the paragraph under the heading: a sentence of
+        # its own, or someone who speaks ("Lars Ek informerade om att … till").
+        return not (text[0].isupper() and text[-1] == ".") and not _speaker_opens(text)
+    return False
+
+
+def _speaker_opens(text: str) -> bool:
+    """ "Lars Ek informerade …", "Arbetsgivaren redogör …": one or two capitalised
+    words, then a verb of speech."""
+    words = text.split(None, 2)
+    for count in (1, 2):
+        if len(words) > count and words[count - 1][0].isupper():
+            if verb_match(" ".join(words[count:])):
+                return True
+        else:
+            return False
     return False
 
 
