@@ -9,6 +9,7 @@ from samverkan.reader.parse import dates
     "text, year, expected",
     [
         ("2023-09-20", None, dt.date(2023, 9, 20)),
+        ("Datum: 2024.03.12", None, dt.date(2024, 3, 12)),
         ("18 november 2021", None, dt.date(2021, 11, 18)),
         ("fredagen den 16 februari", 2024, dt.date(2024, 2, 16)),
         ("den 3 september", 2023, dt.date(2023, 9, 3)),

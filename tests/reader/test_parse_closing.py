@@ -409,3 +409,26 @@ def test_antecknat_av_names_the_note_taker_who_signs_only_under_the_label():
     signed = closing("Antecknat av\n……………\nKim Sandell\n")
     assert signed.signatures == [Signature("Kim Sandell", role="sekreterare")]
     assert signed.secretary == "Kim Sandell"
+
+
+def test_a_role_with_its_union_under_each_name_side_by_side():
+    protocol = closing(
+        "Justeras\n\nKarin Ahl                        Anette Roth\n"
+        "Ordförande                       Huvudskyddsombud, Kommunal\n"
+    )
+    assert [(s.name, s.party, s.role) for s in protocol.signatures] == [
+        ("Karin Ahl", None, "ordförande"),
+        ("Anette Roth", "Kommunal", "huvudskyddsombud"),
+    ]
+
+
+def test_elected_to_justera_together_with_the_chair_makes_the_chair_an_adjuster():
+    protocol = parse_text(
+        HEAD.replace("stadsdelsdirektör", "stadsdelsdirektör, ordförande")
+        + "1. Val av justerare\nAnette Roth valdes att tillsammans med ordföranden\n"
+        "justera protokollet.\n\n" + LAST_ITEM
+    )
+    assert protocol.adjusters == [
+        Adjuster("Anette Roth", "Kommunal"),
+        Adjuster("Karin Ahl", "Arbetsgivaren"),
+    ]

@@ -232,6 +232,19 @@ def test_a_run_of_months_is_its_quarter_or_else_its_year():
     ]
 
 
+def test_a_run_of_short_month_names_is_a_period_but_jul_alone_is_not():
+    found = item(
+        "Sjukfrånvaron för perioden jan–mars uppgick till 6,4 %.\n\n"
+        "Korttidssjukfrånvaron jan-apr var 3,1 %.\n\n"
+        "Inför jul var sjukfrånvaron 3,5 %."
+    ).metrics
+    assert found == [
+        Metric("sjukfrånvaro", 6.4, "%", "2023-Q1"),
+        Metric("korttidssjukfrånvaro", 3.1, "%", "2023"),
+        Metric("sjukfrånvaro", 3.5, "%", None),
+    ]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

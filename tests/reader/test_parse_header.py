@@ -554,3 +554,49 @@ def test_an_absent_list_under_one_sides_heading_stays_on_that_side():
         ("Anna Berg", "employee", None, None, True),
         ("Bo Ek", "employee", None, None, False),
     ]
+
+
+def test_lines_above_the_title_are_the_letterhead_and_name_no_one():
+    protocol = header(
+        "Kriminalvården\nRegion Mitt, Anstalten Bergsvik\n\nPROTOKOLL\n"
+        "Skyddskommittén, möte 3/2024\nDatum: 2024-09-26\n\nNärvarande\nRoger Falk, anstaltschef\n"
+    )
+    assert protocol.organisation == "Kriminalvården"
+    assert [p.name for p in protocol.participants] == ["Roger Falk"]
+    assert protocol.warnings == []
+
+
+def test_a_title_beside_the_letterhead_and_a_diary_number_below_it():
+    protocol = header(
+        "Mälarstrands universitet                    PROTOKOLL\n"
+        "                                            Dnr MSU 2024/0412\n\n"
+        "Central skyddskommitté, möte 2/2024\nTid: onsdagen den 13 mars 2024, kl. 9–11\n\n"
+        "Ledamöter för arbetsgivaren\nKarin Sandell, universitetsdirektör, ordförande\n"
+    )
+    assert protocol.organisation == "Mälarstrands universitet"
+    assert [p.name for p in protocol.participants] == ["Karin Sandell"]
+
+
+def test_a_municipality_in_capitals_over_its_administration():
+    protocol = header(
+        "TALLBERGS KOMMUN\nKultur- och fritidsförvaltningen\n\nProtokoll förvaltningsgrupp\n"
+        "Datum: 2024-10-08\n\nNärvarande\nKarin Sjöholm, förvaltningschef\n"
+    )
+    assert protocol.organisation == "Kultur- och fritidsförvaltningen"
+    assert [p.name for p in protocol.participants] == ["Karin Sjöholm"]
+
+
+def test_a_companys_people_labelled_foretaget_are_the_employers():
+    protocol = header(
+        "Dalbygdens Vatten och Avfall AB\nProtokoll från samverkansgruppen\n\n"
+        "Datum: 2024.03.12\n\nNärvarande\n"
+        "Företaget: Göran Alm, vd (ordförande); Linda Persson, HR-chef (sekreterare)\n"
+        "Kommunal: Roger Lund\n"
+    )
+    assert protocol.organisation == "Dalbygdens Vatten och Avfall AB"
+    assert protocol.date == "2024-03-12"
+    assert people(protocol) == [
+        ("Göran Alm", "employer", None, "vd, ordförande", True),
+        ("Linda Persson", "employer", None, "HR-chef, sekreterare", True),
+        ("Roger Lund", "employee", "Kommunal", None, True),
+    ]

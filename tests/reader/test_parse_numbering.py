@@ -325,6 +325,30 @@ def test_lettered_sub_items_nest_under_their_parent_like_numbered_ones():
     ]  # fmt: skip
 
 
+def test_lettered_titles_with_text_of_their_own_are_sub_items():
+    items = outline(
+        "Ärende 5 Ekonomi och personal\n\n"
+        "a) Ekonomisk uppföljning\nPrognosen visar ett underskott.\n\n"
+        "b) Sjukfrånvaro\nSjukfrånvaron minskar.\nKommunal påpekade att den är hög.\n\n"
+        "Ärende 6 Övriga frågor\nInga.\n"
+    )
+    assert items == [
+        ("5", "Ekonomi och personal", "", [
+            ("5a", "Ekonomisk uppföljning", "Prognosen visar ett underskott.", []),
+            ("5b", "Sjukfrånvaro", "Sjukfrånvaron minskar.\n\nKommunal påpekade att den är hög.", []),
+        ]),
+        ("6", "Övriga frågor", "Inga.", []),
+    ]  # fmt: skip
+
+
+def test_lettered_entries_that_are_not_titles_stay_the_items_text():
+    items = outline(
+        "5. Föranmälda frågor\n\na) Vision: Hur går det med schemat?\nDet går bra.\n\n"
+        "b) Kommunal: Inget nytt.\nNoteras.\n"
+    )
+    assert [(n, t, children) for n, t, _, children in items] == [("5", "Föranmälda frågor", [])]
+
+
 def test_a_lettered_line_is_no_sub_item_of_another_number():
     # "2 b)" after item 1 would skip item 2: it is text.
     items = outline("1. Ekonomi\nPrognosen är oförändrad.\n2 b) Budget\nInget nytt.\n")

@@ -69,6 +69,33 @@ def test_space_aligned_attendance_list_with_a_yes_no_column():
     ]
 
 
+def test_each_sides_heading_over_its_names_and_their_columns():
+    text = (
+        "Lokal samverkansgrupp 2024-11-14\n\n"
+        "Arbetsgivarledamöter          Funktion\n"
+        "Margareta Öhman               dekan, ordförande\n"
+        "Patrik Nyberg                 HR-specialist, sekreterare\n\n"
+        "Arbetstagarledamöter          Organisation      Uppdrag\n"
+        "Ulf Hedman                    Saco-S            ordförande Saco-rådet\n"
+        "Leila Rahimi                  OFR/S             huvudskyddsombud\n"
+        "Tommy Sundqvist               Seko\n\n"
+        "Förhinder:    Annika Fors (OFR/S)\n"
+        "Adjungerad:   Mattias Rönn, ekonom, § 5\n"
+    )
+    protocol = parse_text(text + ITEMS)
+    assert people(protocol) == [
+        ("Margareta Öhman", "employer", None, "dekan, ordförande", True),
+        ("Patrik Nyberg", "employer", None, "HR-specialist, sekreterare", True),
+        ("Ulf Hedman", "employee", "Saco", "ordförande Saco-rådet", True),
+        ("Leila Rahimi", "employee", "Fackförbundet ST", "huvudskyddsombud", True),
+        ("Tommy Sundqvist", "employee", "Seko", None, True),
+        ("Annika Fors", "employee", "Fackförbundet ST", None, False),
+        ("Mattias Rönn", "other", None, "ekonom, § 5", True),
+    ]
+    assert protocol.chair == "Margareta Öhman"  # not "Margareta Öhman de" (kan)
+    assert protocol.warnings == []
+
+
 def test_text_without_tables_keeps_its_spacing_for_clean():
     text = "Samverkansgrupp 2024-05-14\n\n1.   Mötets öppnande\nMötet   öppnades.\n"
     assert extract(text.encode(), "p.txt").pages == [text]

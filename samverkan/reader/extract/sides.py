@@ -58,10 +58,19 @@ def _column_name(cell: str) -> str:
 
 
 def is_column_names_row(cells: list[str]) -> bool:
+    """ "Namn  Funktion  Organisation", or a side's heading over its names:
+    "Arbetsgivarledamöter  Funktion" (see side_over_names)."""
     if len(cells) > len(COLUMN_NAMES):  # a row of column names names each once
         return False
     names = [_column_name(cell) for cell in cells if cell.strip()]
-    return len(names) >= 2 and "namn" in names and all(name in COLUMN_NAMES for name in names)
+    if len(names) < 2 or not all(name in COLUMN_NAMES for name in names[1:]):
+        return False
+    return names[0] in COLUMN_NAMES and "namn" in names or side_over_names(cells)
+
+
+def side_over_names(cells: list[str]) -> bool:
+    """Whether a row of column names has a side's heading where "Namn" would stand."""
+    return bool(EMPLOYER_HEADING.match(cells[0]) or EMPLOYEE_HEADING.match(cells[0]))
 
 
 def attendee_rows(names: list[str], rows: list[list[str]]) -> list[str]:

@@ -4,7 +4,8 @@ or runs of spaces: turned into the lines the header reads.
 - Side by side under "Arbetsgivarens företrädare      Arbetstagarnas företrädare":
   the left column, then the right one (as columns.py does for a PDF).
 - Under a row of column names ("Namn  Funktion  Organisation  Närvarande"): each row
-  as one entry, "Anna Berg, rektor, Arbetsgivare" (sides.attendee_rows).
+  as one entry, "Anna Berg, rektor, Arbetsgivare" (sides.attendee_rows). A side's
+  heading may stand for "Namn" ("Arbetsgivarledamöter  Funktion"): it heads the entries.
 
 Other text is left as it is: clean joins its runs of spaces.
 """
@@ -13,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from samverkan.reader.extract.sides import attendee_rows, is_column_names_row, is_side_heading_row
+from samverkan.reader.extract.sides import (
+    attendee_rows,
+    is_column_names_row,
+    is_side_heading_row,
+    side_over_names,
+)
 
 # A cell of a space-aligned line: words apart by single spaces; cells are two or more apart.
 CELL = re.compile(r"\S+(?: \S+)*")
@@ -106,5 +112,10 @@ def _named_columns(lines, start, names, out) -> int:
         for position, text in _cells(line):
             cells[_column_of(position, starts)].append(text)
         rows.append([" ".join(parts) for parts in cells])
-    out.extend(["", *attendee_rows([text for _, text in names], rows), ""])
+    columns = [text for _, text in names]
+    if side_over_names(columns):
+        # "Arbetsgivarledamöter  Funktion": the side's heading, then its people.
+        out.extend(["", columns[0]])
+        columns[0] = "Namn"
+    out.extend(["", *attendee_rows(columns, rows), ""])
     return end

@@ -43,7 +43,7 @@ ELECTED_ADJUSTERS: Final = [
     ),
     re.compile(
         rf"^(?P<names>[^.]{{3,300}}?)\s+(?:valdes|utsågs|väljs|utses)\s+(?:till\s+)?(?:att\s+)?"
-        rf"(?:{_ADJUSTER}|jämte ordföranden justera|justera)",
+        rf"(?:{_ADJUSTER}|(?:jämte|tillsammans med) ordföranden justera|justera)",
         re.I,
     ),
     re.compile(rf"^{_ADJUSTER}\s*:\s*(?P<names>.+)$", re.I),
@@ -333,6 +333,11 @@ def adjusters_who_signed(
     ]
 
 
+# A column's label: its kind (see _column_labels), the role or union, and the union
+# after a role's comma ("Huvudskyddsombud, Seko").
+Label = tuple[str, str, str | None]
+
+
 class _SignatureBlock:
     """The signatures read so far, and what the lines read say of the names to come."""
 
@@ -342,7 +347,7 @@ class _SignatureBlock:
         self.signatures: list[Signature] = []
         self.digital = False
         self.pending_role: str | None = None  # a label's role, for the next name
-        self.column_labels: list[tuple[str, str]] = []  # labels side by side, for the names below
+        self.column_labels: list[Label] = []  # labels side by side, for the names below
         self.last_line: list[Signature] = []  # the signatures of the previous name line
         self.last_line_labelled = False  # whether labels above them gave them their roles
         self.noted_by: str | None = None  # "Antecknat av Kim Sandell": who took the notes
@@ -366,13 +371,13 @@ class _SignatureBlock:
         elif not URL.search(text):
             self._names(_signatures_on_line(text, self.parties, self.participants))
 
-    def _labels(self, labels: list[tuple[str, str]]) -> None:
+    def _labels(self, labels: list[Label]) -> None:
         """A row of roles or unions (a label row is never a name): below the names
         side by side ("Karin Ahl   Anette Roth" / "Ordförande   Kommunal"), or above them."""
         below = (
             len(labels) == len(self.last_line)
             and not self.last_line_labelled
-            and all(kind not in ABOVE_ONLY for kind, _ in labels)
+            and all(kind not in ABOVE_ONLY for kind, _, _ in labels)
         )
         if below:
             _label(self.last_line, labels)
@@ -426,13 +431,14 @@ PARTY_LABELS: Final = ("party", "for")
 ABOVE_ONLY: Final = ("above", "for")
 
 
-def _label(signatures: list[Signature], labels: list[tuple[str, str]]) -> None:
+def _label(signatures: list[Signature], labels: list[Label]) -> None:
     """Each signature's role or union from the label in its column."""
-    for signature, (kind, label) in zip(signatures, labels, strict=True):
+    for signature, (kind, label, union) in zip(signatures, labels, strict=True):
         if kind in PARTY_LABELS:
             signature.party = signature.party or label
         else:
             signature.role = signature.role or label
+            signature.party = signature.party or union
 
 
 def _names_after_label(rest: str, parties, participants) -> list[Signature]:
@@ -461,34 +467,41 @@ def _is_role_word(word: str) -> bool:
     return bool(ROLE_LINE.match(word)) or _ends_in_role(word)
 
 
-def _column_labels(text: str, parties) -> list[tuple[str, str]] | None:
+def _column_labels(text: str, parties) -> list[Label] | None:
     """ "Ordförande   Huvudskyddsombud", "Ordförande   Lärarnas Riksförbund",
     "Vid protokollet   Justeras" or "För arbetsgivaren   För Kommunal": one role
     ("role"), union ("party"), role of the names below ("above") or union of the
-    names below ("for") per column, else None. Extraction loses the columns,
+    names below ("for") per column, else None; a role may have its union after a
+    comma ("Ordförande   Huvudskyddsombud, Seko"). Extraction loses the columns,
     so the words are matched greedily, the longest union name first."""
     words = text.split()
-    labels: list[tuple[str, str]] = []
+    labels: list[Label] = []
     start = 0
     while start < len(words):
         word = words[start].rstrip(":")
         lower = word.lower()
         after = words[start + 1].lower().rstrip(":") if start + 1 < len(words) else ""
         if lower == "vid" and after in ("protokollet", "anteckningarna"):
-            labels.append(("above", "sekreterare"))
+            labels.append(("above", "sekreterare", None))
             start += 2
         elif lower in ("justeras", "justerat"):
-            labels.append(("above", "justerare"))
+            labels.append(("above", "justerare", None))
             start += 1
         elif _is_role_word(word):
-            labels.append(("role", _role(word)))
+            labels.append(("role", _role(word), None))
             start += 1
+        elif word[-1:] == "," and _is_role_word(word[:-1]):
+            found = _leading_party(words, start + 1, parties) if start + 1 < len(words) else None
+            if not found:
+                return None
+            labels.append(("role", _role(word[:-1]), found[0]))
+            start = found[1]
         elif lower == "för" and (found := _leading_party(words, start + 1, parties)):
             # "För arbetsgivaren   För Kommunal": whom the names below sign for.
-            labels.append(("for", found[0]))
+            labels.append(("for", found[0], None))
             start = found[1]
         elif found := _leading_party(words, start, parties):
-            labels.append(("party", found[0]))
+            labels.append(("party", found[0], None))
             start = found[1]
         else:
             return None

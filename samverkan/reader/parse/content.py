@@ -186,8 +186,11 @@ DUE_MONTH: Final = rf"\b(?:i|under|till|senast i)\s+({MONTH_NAMES})\b(?:\s+(\d{{
 # A month, or a run of months ("januari–mars", "april till juni"), with its year if
 # written; or a year alone.
 YEAR_ALONE: Final = r"(?<![\d-])(?:19|20)\d{2}(?![\d-])"  # "2023", not part of "2023-09-20"
+# A month's short form only opens a run ("jan–mars"): alone, "jul" is Christmas.
+SHORT_MONTHS: Final = "|".join(m for m in dates.MONTHS if len(m) <= 4 and m != "maj")
 PERIOD_WORD: Final = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\b(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES})\b)?"
+    rf"\b(?P<month>{MONTH_NAMES}|(?:{SHORT_MONTHS})(?=\.?\s*[–—-]\s*[a-z]))\b\.?"
+    rf"(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES}|{SHORT_MONTHS})\b\.?)?"
     rf"(?:\s+(?P<year>\d{{4}}))?|{YEAR_ALONE}",
 )
 TITLE_YEAR: Final = re.compile(YEAR_ALONE)

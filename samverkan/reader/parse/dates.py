@@ -27,7 +27,8 @@ WEEKDAY_NAMES: Final = list(WEEKDAYS)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 
-ISO_DATE: Final = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "2023-09-20", and "2023.09.20" as some templates write it.
+ISO_DATE: Final = re.compile(r"(?<!\d)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)")
 TEXT_DATE: Final = re.compile(
     rf"(?:\b(?P<weekday>{_WEEKDAY_ALT})(?:en|s)?\s+)?(?:\bden\s+)?"
     rf"(?<![\d.])(?P<day>\d{{1,2}})(?::[ae])?\s+(?P<month>{_MONTH_ALT})\.?\b"
@@ -98,7 +99,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     if not DIGIT.search(text):
         return found
     # Each pattern only where the character it cannot do without is present.
-    if "-" in text:
+    if "-" in text or "." in text:
         found += _iso_dates(text)
     if "/" in text:
         found += _slash_dates(text, default_year)
@@ -117,7 +118,7 @@ def _names_a_month(text: str) -> bool:
 def _iso_dates(text: str) -> list[FoundDate]:
     found = []
     for m in ISO_DATE.finditer(text):
-        day = _make(int(m[1]), int(m[2]), int(m[3]))
+        day = _make(int(m[1]), int(m[3]), int(m[4]))
         if day:
             found.append(FoundDate(day, m[0], m.start(), m.end(), True))
     return found

@@ -13,8 +13,8 @@ from samverkan.reader.parse.text import BULLET, BULLET_CHARS, ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS: Final = [
-    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|(?-i:AG))\b", re.I), "employer"),
-    (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
+    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare|ledamöter)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|(?-i:AG))\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|ledamöter|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
 _PRESENT_WORDS = r"(?:närvarande|deltagare|närvarolista|deltagande|beslutande|ledamöter|(?:tjänstgörande\s+)?ersättare)"
@@ -95,7 +95,7 @@ SERVICE_WORDS: Final = ("zoom", "microsoft", "teams", "skype", "google", "webex"
 # for whitespace other than " " ("ı" and "ſ": see ABSENT_SUFFIX_CHARS).
 REMOTE_LEAD_CHARS: Final = ", /acdeghilmnoprstvåäöıſ"
 NAME: Final = re.compile(
-    r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:af|von|van|de|der|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+"
+    r"^[A-ZÅÄÖÉÜ][\w\-'éüáè]+(?:\s+(?:(?:af|von|van|de|der)(?=\s)|[A-ZÅÄÖÉÜ][\w\-'éüáè]+))+"
 )
 ROLE_ENDINGS: Final = (
     "chef", "ombud", "direktör", "konsult", "ansvarig", "strateg", "specialist", "handläggare",
@@ -137,7 +137,10 @@ HEADING_OPENINGS: Final = {
 SIDE_PHRASE: Final = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?)\s*(?::\s*|$)", re.I)
 SIGNING_LINE_CHARS: Final = "._…"
 MEMBERS_MEETINGS: Final = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
-MUNICIPALITY: Final = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$")
+MUNICIPALITY: Final = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$|^Region\s+[A-ZÅÄÖ]", re.I)
+DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.I)
+LETTERHEAD_TITLE: Final = re.compile(r"^(?P<org>\S.*?)\s+(?:PROTOKOLL|MINNESANTECKNINGAR)$")
+MAX_LETTERHEAD: Final = 4
 ADMINISTRATION: Final = re.compile(r"(?:förvaltning(?:en)?|kontoret)$")
 # A union's local body as a label: "ST inom Försäkringskassan", "Saco-S-föreningen".
 LOCAL_BODY: Final = re.compile(r"[-\s](?:föreningen|klubben|avdelningen|sektionen)$", re.I)
@@ -308,6 +311,34 @@ def _name_broken(text: str, following: str) -> bool:
     )
 
 
+def _letterhead_lines(texts: list[str]) -> int:
+    """How many lines above the title ("Protokoll …", or the line naming the body) say
+    who wrote the protocol: "Region Sörmland" / "Hälso- och sjukvårdsförvaltningen" /
+    "Område kirurgi och ortopedi" over "PROTOKOLL". None of them names a person."""
+    for count, text in enumerate(texts[: MAX_LETTERHEAD + 1]):
+        if LETTERHEAD_TITLE.match(text) and count < MAX_LETTERHEAD:
+            return count + 1  # the title beside the letterhead ("Ekby universitet   PROTOKOLL")
+        if TITLE_START.match(text) or body_of(text):
+            return count
+        if not _may_be_letterhead(text):
+            return 0
+    return 0
+
+
+def _may_be_letterhead(text: str) -> bool:
+    if DIARY_NUMBER.match(text):
+        return True
+    return (
+        len(text) <= 80
+        and ":" not in text
+        and "." not in text  # "stockholm.se": the page's furniture, not who wrote it
+        and len(text.split()) <= 8
+        and not any(char.isdigit() for char in text)
+        and not (PRESENT_HEADING.match(text) or ABSENT_HEADING.match(text))
+        and not any(pattern.match(text) for pattern, _ in SIDE_HEADINGS)
+    )
+
+
 def logical_lines(lines: list[Line]) -> list[str]:
     """Join a header line with the next when the entry clearly goes on; part one that
     holds several keys ("Datum: … Tid: … Plats: …")."""
@@ -351,6 +382,7 @@ class HeaderReader:
 
     def read(self, lines: list[Line]) -> Header:
         texts = self._texts = logical_lines(lines)
+        letterhead = _letterhead_lines(texts)
         skip = False
         for i, text in enumerate(texts):
             if skip:
@@ -366,7 +398,8 @@ class HeaderReader:
                 # A committee's protocol often signs on its first page, before the items.
                 self.header.signature_lines = []
                 continue
-            if i == 0 and not kv and self._letterhead(text, texts[1] if len(texts) > 1 else ""):
+            if i < letterhead:
+                self._letterhead(text)
                 continue
             self._at = i
             role = ROLE_LINE.match(text) if heading else None
@@ -460,6 +493,8 @@ class HeaderReader:
             if not kv:
                 self._key_value(key, text)
                 return
+        if DIARY_NUMBER.match(text):
+            return  # "Dnr BU 2024/1187": the protocol's number in the registry
         if kv:
             key = (kv["key"] or kv["bare"]).lower()
             self._key_value(key, (kv["value"] or "").strip())
@@ -480,22 +515,15 @@ class HeaderReader:
             return
         self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
 
-    def _letterhead(self, text: str, following: str) -> bool:
-        """The document's first line, right above its title, names who wrote it
-        ("AB Stadsbostäder i Ekby" over "Protokoll skyddskommitté"): not a person."""
-        if (
-            self.header.organisation
-            or len(text) > 80
-            or ":" in text
-            or any(char.isdigit() for char in text)
-            or len(text.split()) > 8
-            or TITLE_START.match(text)
-            or body_of(text)  # "Skyddskommitté Norrskolan" over "Protokoll nr 3": the title
-            or not (TITLE_START.match(following) or body_of(following, following.lower()))
-        ):
-            return False
-        self.header.organisation = text
-        return True
+    def _letterhead(self, text: str) -> None:
+        """A line of the letterhead (_letterhead_lines): the organisation, as an
+        administration and its municipality (_title) or the first line that names it."""
+        if DIARY_NUMBER.match(text):
+            return
+        if title := LETTERHEAD_TITLE.match(text):
+            text = title["org"]  # "Mälarstrands universitet   PROTOKOLL"
+        if not self._title(text, text.lower()) and self.header.organisation is None:
+            self.header.organisation = text
 
     def _section(self, text: str) -> bool:
         rest = None
@@ -516,6 +544,8 @@ class HeaderReader:
                     if tail.strip(" :") and _is_role_word(m[0]):
                         return False  # "Huvudskyddsombud: Ali Reza, Kommunal": their role too
                     self.side, rest = side, tail.lstrip(" :")
+                    if side == "other":
+                        self.absent_section = False  # "Adjungerad:", "Övriga närvarande:"
                     break
             else:
                 return False
@@ -551,10 +581,7 @@ class HeaderReader:
             and not found_body
             and len(text.split()) <= 6
         ):
-            current = self.header.organisation
-            if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(lower)):
-                # "Norrviks kommun" / "Kommunstyrelseförvaltningen": the administration met
-                self.header.organisation = text
+            self.header.organisation = _with_municipality(self.header.organisation, text)
             return True
         found_date = dates.first_date(text)
         if not found_body and not (found_date and found_date.has_year):
@@ -756,6 +783,14 @@ class HeaderReader:
         self.header.participants.append(participant)
         self._by_name[participant.name.casefold()] = participant
         self._note_officer(participant, (participant.role or "").lower())
+
+
+def _with_municipality(current: str | None, text: str) -> str | None:
+    """The organisation after the letterhead line `text`: of a municipality or region
+    and its administration on the line below, the administration that met."""
+    if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(text.lower())):
+        return text  # "Norrviks kommun" / "Kommunstyrelseförvaltningen"
+    return current
 
 
 def _absence_suffix(text: str, lower: str) -> re.Match | None:

@@ -190,7 +190,7 @@ def find_items(
     (flat[-1].body if flat else header).extend(lines[i:])
     if not flat:
         return _unnumbered(lines, is_party)
-    items = _nest(flat)
+    items = _nest(_with_lettered_sub_items(flat))
     tail = _split_signatures(items)
     return Skeleton(header, items, tail, agenda)
 
@@ -438,6 +438,54 @@ def _capitals_go_on(last_word: str, text: str) -> bool:
 def _fills_line(text: str, width: int | None) -> bool:
     # Two comparisons, not max(40, …): a call to max() costs more than both.
     return width is not None and len(text) >= 40 and len(text) >= 0.75 * width
+
+
+# "a) Ekonomisk uppföljning": a lettered line that reads as a title (see _lettered_headings).
+LETTERED_HEADING: Final = re.compile(rf"^(?P<letter>[a-h])[.)]\s+[{UPPER}][^:]{{0,60}}$")
+
+
+def _with_lettered_sub_items(flat: list[RawItem]) -> list[RawItem]:
+    """ "Ärende 5 Ekonomi och personal" over "a) Ekonomisk uppföljning", "b) Sjukfrånvaro
+    och personalomsättning", each with its own text: sub-items 5a and 5b, as "5 a)"
+    would be."""
+    out: list[RawItem] = []
+    for item in flat:
+        out.append(item)
+        starts = _lettered_headings(item.body) if item.body else []
+        if not starts:
+            continue
+        body = item.body
+        item.body = []
+        for place, (start, end) in enumerate(
+            zip(starts, [*starts[1:], len(body)], strict=True), start=1
+        ):
+            text = body[start].text
+            sub = RawItem(f"{item.number}{text[0]}", (*item.parts, place), [text[3:].strip()])
+            sub.marker, sub.body = item.marker, body[start + 1 : end]
+            out.append(sub)
+    return out
+
+
+def _lettered_headings(body: list[Line]) -> list[int]:
+    """Where the body's lettered titles stand, when its text opens with "a)" and goes
+    on in "b)", "c)" …, each a title (no colon, no full stop) after a blank line with
+    text of its own below it; else none: "a) Vision: Hur går det med schemat?" is an
+    entry of a list in the item's text."""
+    if not LETTERED_HEADING.match(body[0].text) or body[0].text[0] != "a":
+        return []
+    starts = [0]
+    for at in range(1, len(body)):
+        line = body[at]
+        if line.gap and LETTERED_HEADING.match(line.text):
+            if line.text[0] != chr(ord("a") + len(starts)):
+                return []
+            starts.append(at)
+    ends = [*starts[1:], len(body)]
+    if len(starts) < 2 or any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
+        return []
+    if any(body[start].text.endswith(TITLE_STOPS) for start in starts):
+        return []
+    return starts
 
 
 def _nest(flat: list[RawItem]) -> list[RawItem]:
