@@ -245,6 +245,23 @@ def test_a_run_of_short_month_names_is_a_period_but_jul_alone_is_not():
     ]
 
 
+def test_people_the_list_gives_initials_speak_and_own_follow_ups_by_them():
+    protocol = parse_text(
+        "Protokoll förvaltningsgrupp 2024-10-08\nNärvarande\nFör arbetsgivaren:\n"
+        "Karin Sjöholm (KS), förvaltningschef\nNadia Berglund (NB), avdelningschef\n"
+        "För arbetstagarorganisationerna:\nSofie Enqvist (SE), Vision\n\n"
+        "1. Information\nKS informerar om anställningsstopp.\n"
+        "SE undrar om stoppet även gäller biblioteksassistenterna. NB återkommer i november.\n"
+    )
+    item = protocol.items[0]
+    assert [(s.party, s.kind) for s in item.statements] == [
+        ("Arbetsgivaren", "information"),
+        ("Vision", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]
+    assert [(f.owner, f.due) for f in item.follow_ups] == [("Nadia Berglund", "2024-11")]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

@@ -600,3 +600,15 @@ def test_a_companys_people_labelled_foretaget_are_the_employers():
         ("Linda Persson", "employer", None, "HR-chef, sekreterare", True),
         ("Roger Lund", "employee", "Kommunal", None, True),
     ]
+
+
+def test_initials_after_a_name_are_no_role():
+    protocol = header(
+        "Protokoll förvaltningsgrupp 2024-10-08\nNärvarande\nFör arbetsgivaren:\n"
+        "Karin Sjöholm (KS), förvaltningschef, ordförande\n"
+        "För arbetstagarorganisationerna:\nPer Östlund (PÖ), Sveriges Lärare\n"
+    )
+    assert people(protocol) == [
+        ("Karin Sjöholm", "employer", None, "förvaltningschef, ordförande", True),
+        ("Per Östlund", "employee", "Sveriges Lärare", None, True),
+    ]

@@ -126,7 +126,11 @@ def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protoc
     skeleton = find_items(cleaned.lines, width, spacing, parties.lookup)
     head = header.HeaderReader(parties).read(skeleton.header)
     speakers = content.Speakers.from_participants(
-        parties, head.participants, body=head.body, organisation=head.organisation
+        parties,
+        head.participants,
+        body=head.body,
+        organisation=head.organisation,
+        initials=head.initials,
     )
     meeting_date = head.date.date if head.date else None
     builder = _Builder(speakers, meeting_date, spacing, width, wrapped=source.format != "docx")
@@ -186,7 +190,7 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         protocol.adjusters = closing.adjusters_who_signed(
             protocol.signatures, protocol.participants, {protocol.chair, protocol.secretary}
         )
-    _owners_by_full_name(protocol.items, protocol.participants)
+    _owners_by_full_name(protocol.items, protocol.participants, head.initials)
     protocol.next_meeting = _next_meeting(builder, meeting, warnings)
     if meeting is None:
         warnings.append("Mötets datum hittades inte i dokumentet.")
@@ -198,12 +202,14 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         )
 
 
-def _owners_by_full_name(items: list[Item], participants) -> None:
-    """ "Camilla tar med sig frågan": the follow-up is Camilla Ekström's, as the list calls her."""
+def _owners_by_full_name(items: list[Item], participants, initials: dict[str, str]) -> None:
+    """ "Camilla tar med sig frågan", "NB återkommer": the follow-up is Camilla Ekström's,
+    Nadia Berglund's, as the list calls them."""
     for item in items:
         for follow_up in item.follow_ups:
-            follow_up.owner = closing.full_name(follow_up.owner, participants)
-        _owners_by_full_name(item.items, participants)
+            owner = follow_up.owner
+            follow_up.owner = initials.get(owner or "") or closing.full_name(owner, participants)
+        _owners_by_full_name(item.items, participants, initials)
 
 
 CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")

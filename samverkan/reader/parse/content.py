@@ -349,8 +349,10 @@ class Speakers:
         *,
         body: str | None = None,
         organisation: str | None = None,
+        initials: dict[str, str] | None = None,
     ):
-        """body, organisation: the header's, which tell a union's own meeting."""
+        """body, organisation: the header's, which tell a union's own meeting;
+        initials: those the list gives its people ("Karin Sjöholm (KS)")."""
         employer_side = _has_employer_side(parties, body, organisation)
         people: dict[str, str | None] = {}
         first_names: dict[str, set[str | None]] = {}
@@ -361,6 +363,9 @@ class Speakers:
         for first, found in first_names.items():
             if len(found) == 1 and first not in people:
                 people[first] = next(iter(found))
+        for short, name in (initials or {}).items():
+            if not parties.lookup(short):  # "AG" stays the employer
+                people[short.casefold()] = people[name.casefold()]
         return cls(parties, people, EMPLOYER if employer_side else None)
 
     def party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:

@@ -178,6 +178,8 @@ class Header:
     adjustment_text: str | None = None
     signature_lines: list[str] | None = None  # an "Underskrifter" block in the header
     warnings: list[str] = field(default_factory=list)
+    # "Karin Sjöholm (KS)": the initials the minutes name her by, → her name.
+    initials: dict[str, str] = field(default_factory=dict)
 
 
 BODY_HINTS: Final = (
@@ -755,6 +757,8 @@ class HeaderReader:
         name, role, found_party = _parse_entry(entry, self.parties)
         if not name:
             return False
+        if role and (own := _initials(name)) in role:
+            role = self._take_initials(name, own, role)
         if role and any(ABSENCE_NOTE.match(r.strip()) for r in role.split(",")):
             present = False
             kept = [r.strip() for r in role.split(",") if not ABSENCE_NOTE.match(r.strip())]
@@ -766,6 +770,16 @@ class HeaderReader:
         participant = Participant(name, side, party, role, present)
         self._remember(participant)
         return True
+
+    def _take_initials(self, name: str, initials: str, role: str) -> str | None:
+        """The role without the person's initials ("förvaltningschef, ordförande, KS"),
+        which the minutes then write for the name: "KS informerar …"."""
+        parts = [part.strip() for part in role.split(",")]
+        if initials not in parts:
+            return role
+        self.header.initials[initials] = name
+        kept = [part for part in parts if part != initials]
+        return ", ".join(kept) or None
 
     def _side_for(self, party: str | None) -> str:
         if party == EMPLOYER:
@@ -791,6 +805,11 @@ def _with_municipality(current: str | None, text: str) -> str | None:
     if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(text.lower())):
         return text  # "Norrviks kommun" / "Kommunstyrelseförvaltningen"
     return current
+
+
+def _initials(name: str) -> str:
+    """ "Karin Sjöholm" → "KS", "Per Östlund" → "PÖ"."""
+    return "".join([word[0] for word in name.split()]).upper()
 
 
 def _absence_suffix(text: str, lower: str) -> re.Match | None:
