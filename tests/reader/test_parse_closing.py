@@ -432,3 +432,11 @@ def test_elected_to_justera_together_with_the_chair_makes_the_chair_an_adjuster(
         Adjuster("Anette Roth", "Kommunal"),
         Adjuster("Karin Ahl", "Arbetsgivaren"),
     ]
+
+
+def test_the_sentence_that_closes_the_meeting_gives_its_end_time():
+    protocol = parse_text(
+        "Förvaltningsgrupp 2024-05-14\nTid: 13.00\n\n1. Övriga frågor\nInga.\n"
+        "2. Mötets avslutande\nOrdföranden avslutade mötet kl. 15.50.\n"
+    )
+    assert (protocol.start_time, protocol.end_time) == ("13:00", "15:50")

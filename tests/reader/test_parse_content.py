@@ -262,6 +262,20 @@ def test_people_the_list_gives_initials_speak_and_own_follow_ups_by_them():
     assert [(f.owner, f.due) for f in item.follow_ups] == [("Nadia Berglund", "2024-11")]
 
 
+def test_a_party_and_one_word_as_title_is_no_statement_and_a_conjunction_is_no_name():
+    protocol = parse_text(
+        "Protokoll förvaltningsgrupp 2024-03-12\nNärvarande\nArbetsgivaren: Per Holm\n"
+        "Vision: Lisa Hedberg\n\n"
+        "1. AG informerar\nAG informerar om handläggningstiderna.\n"
+        "2. Övriga frågor\nVision hade anmält en fråga om friskvårdsbidraget. Eftersom Lisa\n"
+        "Hedberg har lämnat mötet bordläggs frågan till nästa möte.\n"
+    )
+    first, second = protocol.items
+    assert [(s.party, s.kind) for s in first.statements] == [("Arbetsgivaren", "information")]
+    assert [(s.party, s.kind) for s in second.statements] == [("Vision", "question")]
+    assert [f.owner for f in second.follow_ups] == ["Arbetsgivaren"]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

@@ -612,3 +612,35 @@ def test_initials_after_a_name_are_no_role():
         ("Karin Sjöholm", "employer", None, "förvaltningschef, ordförande", True),
         ("Per Östlund", "employee", "Sveriges Lärare", None, True),
     ]
+
+
+def test_a_meeting_held_in_a_service_and_a_room_and_a_list_broken_inside_brackets():
+    protocol = header(
+        "Protokoll förvaltningsgrupp 2025-02-11\nTid: 13.00\nPlats: Teams / rum 3, Stadshuset\n\n"
+        "Närvarande\nArbetsgivaren: Per Holmgren (förvaltningschef, ordförande), Lena Strand\n"
+        "(HR-partner, sekreterare)\n"
+        "Saco-rådet: Henrik Ståhl (Sveriges Ingenjörer), Ellen Frisk (Sveriges\nArkitekter)\n"
+    )
+    assert (protocol.location, protocol.remote) == ("rum 3, Stadshuset", "Teams")
+    assert people(protocol) == [
+        ("Per Holmgren", "employer", None, "förvaltningschef, ordförande", True),
+        ("Lena Strand", "employer", None, "HR-partner, sekreterare", True),
+        ("Henrik Ståhl", "employee", "Sveriges Ingenjörer", None, True),
+        ("Ellen Frisk", "employee", "Sveriges Arkitekter", None, True),
+    ]
+
+
+def test_a_companys_side_a_meeting_form_and_guests_for_one_item():
+    protocol = header(
+        "Sundby Energi AB\n\nPROTOKOLL – SAMVERKANSGRUPP\n\nDatum: 2024-03-12\n"
+        "Mötesform: Mötet hölls via Teams.\n\nNärvarande för bolaget\nHenrik Ståhl, vd\n\n"
+        "Närvarande för arbetstagarorganisationerna\nJonas Berg, Kommunal\n\n"
+        "Dessutom närvarande under punkt 5\nKarl Nyström, beredskapssamordnare\n"
+    )
+    assert (protocol.body, protocol.remote) == ("Samverkansgrupp", "Teams")
+    assert people(protocol) == [
+        ("Henrik Ståhl", "employer", None, "vd", True),
+        ("Jonas Berg", "employee", "Kommunal", None, True),
+        ("Karl Nyström", "other", None, "beredskapssamordnare", True),
+    ]
+    assert protocol.warnings == []

@@ -83,9 +83,12 @@ def _without_list_letter(paragraph: str) -> str:
 
 
 def _reads_as_sentence(title: str, speakers) -> bool:
-    return title.rstrip().endswith((".", "?", "!")) or bool(
-        speakers and speakers.party_prefix(title)
-    )
+    """A title that says something ("Kommunal undrar över schemat"), not "AG informerar",
+    "Facket informerar": a party and one word head the item as its name."""
+    if title.rstrip().endswith((".", "?", "!")):
+        return True
+    found = speakers.party_prefix(title) if speakers else None
+    return found is not None and len(title[found[1] :].split()) > 1
 
 
 def _mbl_parts(body: list[str]) -> list[MblPart]:
@@ -168,6 +171,8 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
         closing.chair_from(sentences) or _welcomed_by(builder), protocol.participants
     )
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
+    if protocol.start_time and not protocol.end_time:
+        protocol.end_time = closing.end_time_from(sentences)
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
@@ -212,7 +217,7 @@ def _owners_by_full_name(items: list[Item], participants, initials: dict[str, st
         _owners_by_full_name(item.items, participants, initials)
 
 
-CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
+CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider", "avslut")
 
 
 def _closing_sentences(builder: _Builder) -> list[str]:

@@ -687,6 +687,24 @@ def chair_from(sentences: list[str]) -> str | None:
     return None
 
 
+# "Ordföranden avslutade mötet kl. 15.50", "Mötet avslutades kl. 16.05".
+MEETING_ENDS: Final = re.compile(
+    r"\bavslutade\s+(?:mötet|sammanträdet)\b|\b(?:mötet|sammanträdet)\s+avslutades\b"
+    r"|\bförklarade\s+(?:mötet|sammanträdet)\s+avslutat\b",
+    re.IGNORECASE,
+)
+
+
+def end_time_from(sentences: list[str]) -> str | None:
+    """When the meeting ended, as the sentence that closes it says."""
+    for sentence in sentences:
+        if "avslut" in sentence and MEETING_ENDS.search(sentence):
+            start, _ = dates.find_times(sentence)
+            if start:
+                return start
+    return None
+
+
 def chair_from_welcome(paragraphs: list[str]) -> str | None:
     """Who bids everyone welcome in the meeting's first item chairs it, though no
     one is said to open it: "Camilla hälsade alla välkomna."

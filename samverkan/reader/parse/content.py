@@ -16,7 +16,7 @@ from samverkan.reader.parties import PartyRegistry
 
 VERBS: Final = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
-    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) föranmält en fråga|efterfråga(?:r|de)|(?:vill|ville) veta"),
+    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) (?:för)?anmält (?:en |två |några |följande )?fråg(?:a|or)|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklara(?:r|de)(?! (?:\w+ ){0,2}(?:öppna|avslut|stäng))|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
     ("opinion", r"ställ(?:er|de) sig (?:inte |ej )?(?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
@@ -61,10 +61,11 @@ NOT_NAMES: Final = frozenset({
     "er", "deras", "dess", "även", "också", "dock", "dessutom", "vidare", "därefter",
     "här", "där", "nu", "då", "idag", "igår", "imorgon", "just", "bara", "endast", "både",
     "varken", "inte", "och", "men", "eller", "att", "som", "hur", "vad", "varför", "vem",
-    "vilka", "vilken", "när", "var", "ja", "nej", "tack"
+    "vilka", "vilken", "när", "var", "ja", "nej", "tack", "eftersom", "medan", "innan",
+    "trots", "fastän", "därför", "alltså", "annars", "ifall", "vilket", "tidigare", "senare"
 })  # fmt: skip
 PERSON_NAME: Final = re.compile(
-    r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
+    r"^(?P<name>[A-ZÅÄÖÉÜ][\w\-éü]+(?:\s+(?:(?:af|von|van|de)(?=\s)|[A-ZÅÄÖÉÜ][\w\-éü]+)){0,3})"
 )
 # A person's title before the name: "Skyddsombudet Tomas Lind lyfter …", "Kassören Leif
 # Nyström redovisade …", "Kommunals skyddsombud Pirjo Mäkinen påtalade …". Matched in

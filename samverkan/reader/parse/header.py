@@ -13,7 +13,7 @@ from samverkan.reader.parse.text import BULLET, BULLET_CHARS, ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS: Final = [
-    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare|ledamöter)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|(?-i:AG))\b", re.I), "employer"),
+    (re.compile(r"^(?:arbetsgivar(?:ens?|e|nas?|sidans?|representant(?:er|erna)?|företrädare|ledamöter)(?:\s+(?:företrädare|representanter|ledamöter))?|för arbetsgivar(?:en|sidan)|ledningen|bolaget|företaget|(?-i:AG))\b", re.I), "employer"),
     (re.compile(r"^(?:arbetstagar(?:e|nas?|sidans?|representant(?:er|erna)?|företrädare|ledamöter|organisationer(?:nas?)?)(?:\s+(?:företrädare|representanter|ledamöter))?|fackliga?(?: representanter| företrädare| organisationer| ombud)?(?:na)?|för (?:de )?(?:arbetstagar(?:na|sidan|organisationerna)|fackliga(?: organisationerna)?|facket|personalorganisationerna)|fack(?:en|förbund(?:en)?)?|personalorganisationer(?:na)?|(?:huvud)?skyddsombud(?:en)?|(?-i:AT))\b", re.I), "employee"),
     (re.compile(r"^(?:övriga(?: närvarande| deltagare)?|adjungerade?|gäst(?:er)?|dessutom närvarande|inbjudna?|närvarande (?:tjänstemän|gäster))\b", re.I), "other"),
 ]  # fmt: skip
@@ -89,6 +89,10 @@ REMOTE_PHRASE: Final = re.compile(
     r"|,?\s*(?:och|samt|eller)\s+(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$",
     re.I,
 )
+# The service before the room: "Teams / rum 3, Stadshuset", "Zoom och rum Ek".
+SERVICE_FIRST: Final = re.compile(
+    r"^\s*(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Webex)\s*(?:/|,|\boch\b|\bsamt\b)\s*", re.I
+)
 # The words each service's name starts with, in lower case ("Microsoft Teams").
 SERVICE_WORDS: Final = ("zoom", "microsoft", "teams", "skype", "google", "webex", "jitsi")
 # What a REMOTE_PHRASE match holds before the service's name, in lower case, but
@@ -138,6 +142,12 @@ SIDE_PHRASE: Final = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?
 SIGNING_LINE_CHARS: Final = "._…"
 MEMBERS_MEETINGS: Final = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
 MUNICIPALITY: Final = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$|^Region\s+[A-ZÅÄÖ]", re.I)
+# Present for one item only: "Dessutom närvarande under punkt 5", "Adjungerad § 4".
+ONLY_UNDER_ITEM: Final = re.compile(
+    r"\s*(?:under|vid|för)?\s*(?:punkt|ärende|§)\s*\d+(?:[-–]\d+)?", re.I
+)
+# Unions of unions: a list under one of them may name each person's own union.
+FEDERATIONS: Final = ("Saco", "OFR")
 DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.I)
 LETTERHEAD_TITLE: Final = re.compile(r"^(?P<org>\S.*?)\s+(?:PROTOKOLL|MINNESANTECKNINGAR)$")
 MAX_LETTERHEAD: Final = 4
@@ -247,6 +257,8 @@ def _place_after_time(text: str) -> str | None:
 def place_of(text: str) -> str | None:
     if REMOTE_SERVICES.fullmatch(text.strip(" ,.")):
         return None  # "Plats: Teams": no room, only the video service
+    if service_first := SERVICE_FIRST.match(text):
+        text = text[service_first.end() :]  # "Teams / rum 3, Stadshuset"
     place = _without_remote_phrase(text).strip(" ,.")
     place = re.sub(r"^(?:i|på)\s+", "", place)
     return place or None
@@ -355,11 +367,17 @@ def logical_lines(lines: list[Line]) -> list[str]:
             entries.append([text[bullet.end() :]])
             continue
         previous = entries[-1][-1] if entries else None
-        if previous is not None and (
-            previous.endswith((",", " och", " samt", " hade", " har", " –", " -"))
-            or text[:1].islower()
-            or _first_name_left(previous)
-            or _name_broken(previous, text)
+        if (
+            previous is not None
+            and (
+                previous.endswith((",", " och", " samt", " hade", " har", " –", " -"))
+                or previous.count("(")
+                > previous.count(")")  # "Ellen Frisk (Sveriges" / "Arkitekter)"
+                or text[:1] == "("  # "…, Lena Strand" / "(HR-partner, sekreterare), …"
+                or text[:1].islower()
+                or _first_name_left(previous)
+                or _name_broken(previous, text)
+            )
         ):
             entries[-1].append(text)
         else:
@@ -541,6 +559,8 @@ class HeaderReader:
             for pattern, side in SIDE_HEADINGS:
                 if m := pattern.match(text):
                     tail = text[m.end() :]
+                    if side == "other" and (only := ONLY_UNDER_ITEM.match(tail)):
+                        tail = tail[only.end() :]  # "Dessutom närvarande under punkt 5"
                     if tail.strip() and not tail.lstrip().startswith(":"):
                         return False
                     if tail.strip(" :") and _is_role_word(m[0]):
@@ -652,7 +672,10 @@ class HeaderReader:
             self._officers.append((key, value))
         elif key == "parter":
             self._party_line(value)
-        elif key in ("organ", "mötesform"):  # "Organ: Samverkansgrupp Barn och unga"
+        elif key == "mötesform":  # "Mötesform: Mötet hölls via Teams", "Mötesform: FSG"
+            self.header.remote = self.header.remote or remote_of(value)
+            self.header.body = self.header.body or body_of(value)
+        elif key == "organ":  # "Organ: Samverkansgrupp Barn och unga"
             self.header.body = self.header.body or body_of(value) or value
         elif key in ("förvaltning", "organisation", "myndighet", "enhet"):
             self.header.organisation = self.header.organisation or value
@@ -763,6 +786,8 @@ class HeaderReader:
             present = False
             kept = [r.strip() for r in role.split(",") if not ABSENCE_NOTE.match(r.strip())]
             role = ", ".join(kept) or None
+        if found_party and party in FEDERATIONS:
+            party = found_party  # "Saco-rådet: Henrik Ståhl (Sveriges Ingenjörer)": his own union
         party = party or found_party or self.party_heading
         side = self._side_for(party)
         if party == EMPLOYER:
