@@ -276,6 +276,22 @@ def test_a_party_and_one_word_as_title_is_no_statement_and_a_conjunction_is_no_n
     assert [f.owner for f in second.follow_ups] == ["Arbetsgivaren"]
 
 
+def test_each_value_followed_by_its_own_period_and_a_month_last_year():
+    found = item(
+        "Sjukfrånvaro totalt: 6,6 % helår 2021, 6,1 % helår 2022.\n\n"
+        "Sjukfrånvaron i februari var 7,9 % mot 6,8 % i februari förra året.\n\n"
+        "Sjukfrånvaron var 5 % i mars, i april 6 %."
+    ).metrics
+    assert found == [
+        Metric("sjukfrånvaro", 6.6, "%", "2021"),
+        Metric("sjukfrånvaro", 6.1, "%", "2022"),
+        Metric("sjukfrånvaro", 7.9, "%", "2023-02"),
+        Metric("sjukfrånvaro", 6.8, "%", "2022-02"),
+        Metric("sjukfrånvaro", 5.0, "%", "2023-03"),
+        Metric("sjukfrånvaro", 6.0, "%", "2023-04"),
+    ]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

@@ -96,6 +96,30 @@ def test_each_sides_heading_over_its_names_and_their_columns():
     assert protocol.warnings == []
 
 
+def test_a_table_of_figures_under_its_periods():
+    text = (
+        "Förvaltningsgrupp 2024-04-18\n\n1. Personal\nNina Sundqvist redovisade statistiken.\n\n"
+        "Nyckeltal                          Helår 2022    Helår 2023\n"
+        "Sjukfrånvaro totalt                6,6 %         6,1 %\n"
+        "Korttidssjukfrånvaro (dag 1–14)    2,9 %         2,7 %\n"
+        "Personalomsättning                 13 %          11 %\n"
+    )
+    metrics = parse_text(text).items[0].metrics
+    assert [(m.name, m.value, m.period) for m in metrics] == [
+        ("sjukfrånvaro", 6.6, "2022"),
+        ("sjukfrånvaro", 6.1, "2023"),
+        ("korttidssjukfrånvaro", 2.9, "2022"),
+        ("korttidssjukfrånvaro", 2.7, "2023"),
+        ("personalomsättning", 13.0, "2022"),
+        ("personalomsättning", 11.0, "2023"),
+    ]
+
+
+def test_a_table_under_years_without_figures_is_left_as_text():
+    text = "Plan\nVad                2024          2025\nUtbildning         våren         hösten\n"
+    assert extract(text.encode(), "p.txt").pages == [text]
+
+
 def test_text_without_tables_keeps_its_spacing_for_clean():
     text = "Samverkansgrupp 2024-05-14\n\n1.   Mötets öppnande\nMötet   öppnades.\n"
     assert extract(text.encode(), "p.txt").pages == [text]

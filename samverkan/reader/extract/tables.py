@@ -3,6 +3,8 @@ or runs of spaces: turned into the lines the header reads.
 
 - Side by side under "Arbetsgivarens företrädare      Arbetstagarnas företrädare":
   the left column, then the right one (as columns.py does for a PDF).
+- Under a row of periods ("Nyckeltal   Helår 2022   Helår 2023"): each row as a
+  sentence of its figures, "Personalomsättning: 13 % helår 2022, 11 % helår 2023."
 - Under a row of column names ("Namn  Funktion  Organisation  Närvarande"): each row
   as one entry, "Anna Berg, rektor, Arbetsgivare" (sides.attendee_rows). A side's
   heading may stand for "Namn" ("Arbetsgivarledamöter  Funktion"): it heads the entries.
@@ -44,6 +46,13 @@ def plain_tables(page: str) -> str:
             i = _side_by_side(lines, i + 1, cells, out)
         elif len(cells) >= 2 and is_column_names_row(texts):
             i = _named_columns(lines, i + 1, cells, out)
+        elif (
+            len(cells) >= 3
+            and _names_periods(texts)
+            and (rows := _figure_rows(lines, i + 1, cells))
+        ):
+            out.extend(rows)
+            i = _table_rows(lines, i + 1)
         else:
             out.append(lines[i])
             i += 1
@@ -119,3 +128,40 @@ def _named_columns(lines, start, names, out) -> int:
         columns[0] = "Namn"
     out.extend(["", *attendee_rows(columns, rows), ""])
     return end
+
+
+# A column of figures is headed by its period: "2023", "Helår 2022", "Jan–mars 2024".
+PERIOD_CELL = re.compile(r"^(?:\S+\s+){0,2}(?:19|20)\d\d$")
+
+
+def _names_periods(cells: list[str]) -> bool:
+    """ "Nyckeltal   Helår 2022   Helår 2023": a label's column, then one per period."""
+    return all(PERIOD_CELL.match(cell) for cell in cells[1:])
+
+
+def _figure_rows(lines: list[str], start: int, heading: list[tuple[int, str]]) -> list[str]:
+    """Each row under the periods as a paragraph the metrics rule reads: "Sjukfrånvaro
+    totalt: 6,6 % helår 2022, 6,1 % helår 2023." None when a row holds no figure."""
+    end = _table_rows(lines, start)
+    starts = [position for position, _ in heading]
+    periods = [text.lower() for _, text in heading]
+    out: list[str] = []
+    for line in lines[start:end]:
+        cells: list[list[str]] = [[] for _ in heading]
+        for position, text in _cells(line):
+            cells[_column_of(position, starts)].append(text)
+        label = " ".join(cells[0])
+        figures = [
+            (" ".join(values), period)
+            for values, period in zip(cells[1:], periods[1:], strict=True)
+            if values
+        ]
+        if not label or not figures or not all(_is_figure(value) for value, _ in figures):
+            return []
+        listed = ", ".join(f"{value} {period}" for value, period in figures)
+        out.extend(["", f"{label}: {listed}."])
+    return [*out, ""] if out else []
+
+
+def _is_figure(cell: str) -> bool:
+    return cell[:1].isdigit() or cell[:1] in "-−–" and cell[1:2].isdigit()

@@ -1503,10 +1503,12 @@ QUARTERS: Final = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4}
 YEAR_BEFORE: Final = re.compile(
     r"föregående år|förra året|fg år|året innan|samma (?:period|månad) (?:förra|föregående) år"
 )
+# "6,8 % i februari förra året": the month a year before the meeting's.
+YEAR_AFTER_PERIOD: Final = re.compile(r"\s+(?:förra året|föregående år)\b")
 # What stands between a value and the period written right after it: "6,2 % under
 # januari–mars", "3,9 % i oktober", "12 procent 2023", "5 % för hela året 2024".
 OWN_PERIOD_LEAD: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år|perioden)\s+)?"
+    r"\s*(?:,\s*)?(?:(?:under|för|i)\s+)?(?:(?:hela\s+)?(?:året|år|perioden)\s+|helår(?:et)?\s+)?"
 )
 # "7,0 % samma period 2023": the period of the value before, in another year.
 SAME_PERIOD: Final = re.compile(
@@ -1540,8 +1542,15 @@ def _reach(
     for period in periods:
         between = start <= period.start() and period.end() <= next_value
         if between and LEADS_VALUE.fullmatch(sentence, period.end(), next_value):
+            if _period_right_after(sentence, periods, values[index + 1].end()):
+                break  # "6,6 % helår 2022, 6,1 % helår 2023": each value, then its period
             return period.start()
     return next_value
+
+
+def _period_right_after(sentence: str, periods: list[re.Match], end: int) -> bool:
+    at = _lead_end(OWN_PERIOD_LEAD, sentence, end, len(sentence))
+    return any(period.start() == at for period in periods)
 
 
 def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier) -> str | None:
@@ -1554,7 +1563,10 @@ def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier
         return _same_period(same, earlier) if same else None
     for period in periods:
         if period.start() == at < limit:
-            return _period_of(period, meeting_year)
+            found = _period_of(period, meeting_year)
+            if found and len(found) > 4 and YEAR_AFTER_PERIOD.match(sentence, period.end()):
+                found = f"{int(found[:4]) - 1:04d}{found[4:]}"  # "i februari förra året"
+            return found
     return None
 
 
