@@ -292,6 +292,26 @@ def test_each_value_followed_by_its_own_period_and_a_month_last_year():
     ]
 
 
+def test_a_partys_listed_questions_are_its_own_and_each_answer_the_employers():
+    protocol = parse_text(
+        "Protokoll samverkansgrupp 2024-03-12\nNärvarande\nKommunal: Roger Lund\n\n"
+        "6. Frågor från Kommunal\nKommunal har i förväg anmält följande frågor:\n\n"
+        "1. Hur många timanställda har arbetat under januari?\nSvar: Fjorton.\n\n"
+        "2. När levereras de nya sopbilarna?\nSvar: Leveransen är försenad.\n\n"
+        "Kommunal framförde att frågan är viktig och vill ha ett skriftligt svar.\n\n"
+        "7. Ekonomi\nFöljande gäller. Vad avses?\n"
+    )
+    six, seven = protocol.items
+    assert [(s.party, s.kind, s.text[:7]) for s in six.statements] == [
+        ("Kommunal", "question", "1. Hur "),
+        ("Arbetsgivaren", "answer", "Fjorton"),
+        ("Kommunal", "question", "2. När "),
+        ("Arbetsgivaren", "answer", "Leveran"),
+        ("Kommunal", "request", "Kommuna"),
+    ]
+    assert seven.statements == []  # no one's questions are listed here
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

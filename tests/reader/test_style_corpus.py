@@ -1,4 +1,4 @@
-"""Thirty-two protocols in styles the seeds do not show, each read by a person first.
+"""Forty-two protocols in styles the seeds do not show, each read by a person first.
 
 tests/reader/fixtures/styles holds each protocol (text, PDF or Word), the person's
 reading of it (NN.expected.md) and, in NN.json, every check of that reading the reader

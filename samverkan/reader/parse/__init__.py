@@ -53,7 +53,7 @@ class _Builder:
             else body
         )
         year = self.meeting_date.year if self.meeting_date else None
-        said = content.analyse(analysed, self.speakers, year, self.meeting_date)
+        said = content.analyse(analysed, self.speakers, year, self.meeting_date, title)
         content.date_money_by_title(said.metrics, title)
         item = Item(
             number=raw.number,

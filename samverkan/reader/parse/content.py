@@ -16,7 +16,7 @@ from samverkan.reader.parties import PartyRegistry
 
 VERBS: Final = [
     ("disagreement", r"ställ(?:er|de) sig oeniga?|är oeniga?|var oeniga?|reserverar sig|reserverade sig|anmäl(?:er|de) oenighet"),
-    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) (?:för)?anmält (?:en |två |några |följande )?fråg(?:a|or)|efterfråga(?:r|de)|(?:vill|ville) veta"),
+    ("question", r"anmäl(?:er|de) (?:en |två |några )?(?:övrig |ny )?fråga|anmäl(?:er|de) (?:\w+ )?övriga frågor|undrar|undrade|frågar|frågade|ställ(?:er|de) (?:en )?frågan?|ha(?:r|de) (?:en |följande |några |flera |ytterligare )?(?:föranmäl\w+ |anmäl\w+ )?fråg(?:a|or|an|orna)|ha(?:r|de) (?:i förväg )?(?:för)?anmält (?:en |två |några |följande )?fråg(?:a|or)|efterfråga(?:r|de)|(?:vill|ville) veta"),
     ("answer", r"sammanfattar|sammanfattade|svarar|svarade|besvarade|besvarar|förklara(?:r|de)(?! (?:\w+ ){0,2}(?:öppna|avslut|stäng))|redogör|redogjorde|återkommer|förtydligar|förtydligade|tar med sig|tog med sig|avslår|avslog|bifaller|biföll"),
     ("request", r"begär|begärde|yrkar|yrkade|kräver|krävde|önskar|önskade|vill"),
     ("opinion", r"ställ(?:er|de) sig (?:inte |ej )?(?:bakom|positiva?|negativa?|tveksamma?)|(?:är|var) (?:mycket |mer |något |överlag )?(?:positiv|negativ|tveksam|kritisk)(?:a|t)?|(?:ser|såg) (?:positivt|negativt|med oro|allvarligt) på|stödjer|stöder|tillstyrker|tillstyrkte|välkomnar|välkomnade|anser|ansåg|menar|menade|tycker|tyckte|håller med|höll med|påpekar|påpekade|lyfter|lyfte|tog upp|tar upp|framhåller|framhöll|påminner|påminde|kompletterar|kompletterade|instämmer|instämde|noterar|noterade|notera|betonar|betonade|ser (?:ett )?behov|uttrycker|uttryckte|har uttryckt|ifrågasätter|ifrågasatte|påtalar|påtalade|framför|framförde|poängterar|poängterade|understryker|underströk|uppmärksammar|uppmärksammade"),
@@ -264,13 +264,15 @@ def analyse(
     speakers: Speakers,
     meeting_year: int | None,
     meeting_date: dt.date | None = None,
+    title: str = "",
 ) -> Analysis:
     """What an item's paragraphs say: statements, follow-ups, decisions, figures.
 
     Each rule first asks whether the item mentions its words at all. Most items
     mention none, and one look at the whole item costs less than one per paragraph
     (no hint spans two paragraphs, so the joined text has the same hints).
-    meeting_date, when known, keeps a follow-up's month ahead of the meeting.
+    meeting_date, when known, keeps a follow-up's month ahead of the meeting; the
+    item's title may name whose questions it lists ("Frågor från Kommunal").
     """
     if not paragraphs:
         return Analysis([], [], [], [], "")  # a heading alone ("6. Övrigt"), as items often are
@@ -283,7 +285,7 @@ def analyse(
     if ":" in item:
         follow_up_hints += _present(item, FOLLOW_UP_LABELS)
     return Analysis(
-        statements=statements(paragraphs, speakers),
+        statements=statements(paragraphs, speakers, asker_of(title, speakers)),
         follow_ups=(
             follow_ups(
                 paragraphs, speakers, meeting_year, follow_up_hints, meeting_date=meeting_date
@@ -723,8 +725,11 @@ def _parties_named(text: str, parties: PartyRegistry) -> list[str]:
     return named
 
 
-def statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
-    found = _statements(paragraphs, speakers)
+def statements(
+    paragraphs: list[str], speakers: Speakers, asker: str | None = None
+) -> list[Statement]:
+    """asker: the party whose questions the item lists, if its title says so."""
+    found = _statements(paragraphs, speakers, asker)
     _named_disagreements(paragraphs, found, speakers)
     if found:
         _unprompted_explanations(found)
@@ -748,10 +753,49 @@ def _unprompted_explanations(found: list[Statement]) -> None:
             statement.kind = "information"
 
 
-def _statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
+# "Frågor från Kommunal", "Föranmälda frågor från Vision": the item lists a party's questions.
+QUESTIONS_FROM: Final = re.compile(
+    r"^(?:(?:för)?anmälda |inkomna )?frågor från (?P<who>.+)$", re.IGNORECASE
+)
+
+
+def asker_of(title: str, speakers: Speakers) -> str | None:
+    """The party whose questions an item's title says it lists."""
+    m = QUESTIONS_FROM.match(title) if "rågor" in title else None
+    party = speakers.parties.canonical(m["who"]) if m else None
+    return party if party != EMPLOYER else None
+
+
+# "1. ", "2) ", "– ": an entry of a list.
+LIST_MARK: Final = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])\s")
+
+
+def _listed_question(paragraph: str) -> bool:
+    """A question of its own: an entry of a list, or one sentence that asks ("Hur många
+    …?"); not a passage quoted with a question after it ("… i ärendet. Vad avses?")."""
+    if not paragraph.endswith("?"):
+        return False
+    return bool(LIST_MARK.match(paragraph)) or len(split_sentences(paragraph)) == 1
+
+
+def _announces_questions(statement: Statement) -> bool:
+    """ "Kommunal har i förväg anmält följande frågor:" — the list below is its."""
+    return statement.kind == "question" and (
+        statement.text.endswith(":") or "följande fråg" in statement.text
+    )
+
+
+def _statements(paragraphs: list[str], speakers: Speakers, asker: str | None) -> list[Statement]:
     found: list[Statement] = []
     listing = False
     for paragraph in paragraphs:
+        if asker and _listed_question(paragraph) and not speakers.may_speak(paragraph):
+            # "1. Hur många timanställda …?" under a party's questions: the party asks,
+            # and the line that announced them is no question of its own.
+            if found and _announces_questions(found[-1]):
+                found.pop()
+            found.append(Statement(asker, "question", paragraph))
+            continue
         listing = listing or bool(found and found[-1].text.endswith(":"))
         if listing and LIST_OR_ADDRESS.match(paragraph):
             found[-1].text += "\n\n" + paragraph  # "X informerar om:" and the list that follows
@@ -765,7 +809,10 @@ def _statements(paragraphs: list[str], speakers: Speakers) -> list[Statement]:
         ):
             found[-1].text += "\n\n" + paragraph  # a party's yttrande runs over several paragraphs
             continue
-        found.extend(_paragraph_statements(paragraph, speakers))
+        new = _paragraph_statements(paragraph, speakers)
+        if new and _announces_questions(new[-1]):
+            asker = new[-1].party
+        found.extend(new)
     return found
 
 
@@ -918,7 +965,9 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
 
 
 # "SSR menar att … och begär att en riskbedömning görs": the opinion leads to a request.
-AND_REQUESTS: Final = re.compile(r"\boch (?:begär|begärde|yrkar|yrkade|kräver|krävde)\b")
+AND_REQUESTS: Final = re.compile(
+    r"\boch (?:begär|begärde|yrkar|yrkade|kräver|krävde|vill ha|ville ha)\b"
+)
 
 
 def _opinion_that_requests(kind: str, clause: str) -> str:
