@@ -440,3 +440,16 @@ def test_the_sentence_that_closes_the_meeting_gives_its_end_time():
         "2. Mötets avslutande\nOrdföranden avslutade mötet kl. 15.50.\n"
     )
     assert (protocol.start_time, protocol.end_time) == ("13:00", "15:50")
+
+
+def test_a_justering_table_with_a_date_column_signs_each_row():
+    protocol = closing(
+        "Justering\n\n"
+        "Namn                          Funktion/organisation      Datum\n"
+        "Karin Ahl                     dekan, ordförande          2024-11-20\n"
+        "Anette Roth                   Kommunal                   2024-11-21\n"
+    )
+    assert [(s.name, s.party, s.role) for s in protocol.signatures] == [
+        ("Karin Ahl", None, "ordförande"),
+        ("Anette Roth", "Kommunal", None),
+    ]

@@ -312,6 +312,14 @@ def test_a_partys_listed_questions_are_its_own_and_each_answer_the_employers():
     assert seven.statements == []  # no one's questions are listed here
 
 
+def test_a_deans_or_a_managing_directors_words_are_the_employers():
+    said = item("Dekanen informerade om budgetpropositionen.\n\nVd:n svarade att lönen betalas.")
+    assert [(s.party, s.kind) for s in said.statements] == [
+        ("Arbetsgivaren", "information"),
+        ("Arbetsgivaren", "answer"),
+    ]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

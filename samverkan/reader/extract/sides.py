@@ -45,11 +45,14 @@ COLUMN_NAMES = {
     "namn", "funktion", "roll", "befattning", "titel", "uppdrag", "organisation", "förbund",
     "fackförbund", "facklig organisation", "part", "representerar", "enhet", "arbetsplats",
     "e-post", "epost", "telefon", "närvarande", "närvaro", "närv", "deltog", "deltar",
-    "närvarande ja/nej", "närvarande (ja/nej)",
+    "närvarande ja/nej", "närvarande (ja/nej)", "funktion/organisation", "roll/organisation",
+    "organisation/funktion", "datum", "underskrift", "signatur",
 }  # fmt: skip
 PRESENCE_COLUMNS = {"närvarande", "närvaro", "närv", "deltog", "deltar", "närvarande ja/nej",
                     "närvarande (ja/nej)"}  # fmt: skip
-UNREAD_COLUMNS = {"e-post", "epost", "telefon"}  # nothing the protocol's contract holds
+# Nothing the protocol's contract holds, or only a line to sign on ("Datum", "Underskrift"
+# in a justering table).
+UNREAD_COLUMNS = {"e-post", "epost", "telefon", "datum", "underskrift", "signatur"}
 ABSENT_MARKS = {"nej", "n", "-", "–", "frånvarande", "förhinder", "anmält förhinder", "ej"}
 
 

@@ -105,7 +105,7 @@ ROLE_ENDINGS: Final = (
     "chef", "ombud", "direktör", "konsult", "ansvarig", "strateg", "specialist", "handläggare",
     "controller", "ordförande", "sekreterare", "samordnare", "representant", "rektor",
     "administratör", "ekonom", "partner", "assistent", "ledamot", "ersättare", "företrädare",
-    "utvecklare", "ombudsman",
+    "utvecklare", "ombudsman", "dekan", "prefekt",
 )  # fmt: skip
 ROLE_WORD: Final = re.compile(rf"(?:{'|'.join(ROLE_ENDINGS)})$", re.I)
 PARTY_COLON: Final = re.compile(r"^(?P<party>[^:,]{2,40}):\s*(?P<names>.*)$")
