@@ -172,7 +172,7 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     )
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
     if protocol.start_time and not protocol.end_time:
-        protocol.end_time = closing.end_time_from(sentences)
+        protocol.end_time = closing.end_time_from(_closing_sentences(builder, ("avslut",)))
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)
@@ -217,16 +217,17 @@ def _owners_by_full_name(items: list[Item], participants, initials: dict[str, st
         _owners_by_full_name(item.items, participants, initials)
 
 
-CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider", "avslut")
+CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
 
 
-def _closing_sentences(builder: _Builder) -> list[str]:
-    """Sentences of the paragraphs that speak of opening, secretaries or justering."""
+def _closing_sentences(builder: _Builder, looked_for: tuple[str, ...] = CLOSING_WORDS) -> list[str]:
+    """Sentences of the paragraphs that speak of opening, secretaries or justering
+    (or of the words looked for)."""
     sentences: list[str] = []
     for (_, analysed), item_lower in zip(
         builder.paragraphs_by_item, builder.lower_by_item, strict=True
     ):
-        words = content._present(item_lower, CLOSING_WORDS)
+        words = content._present(item_lower, looked_for)
         if not words:
             continue  # the item mentions none of them: no paragraph of it does
         for paragraph in analysed:

@@ -99,7 +99,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     if not DIGIT.search(text):
         return found
     # Each pattern only where the character it cannot do without is present.
-    if "-" in text or "." in text:
+    # A dotted date's month after its dot starts with 0 or 1 ("2024.03.12").
+    if "-" in text or ".0" in text or ".1" in text:
         found += _iso_dates(text)
     if "/" in text:
         found += _slash_dates(text, default_year)

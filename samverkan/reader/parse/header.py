@@ -330,7 +330,7 @@ def _letterhead_lines(texts: list[str]) -> int:
     who wrote the protocol: "Region Sörmland" / "Hälso- och sjukvårdsförvaltningen" /
     "Område kirurgi och ortopedi" over "PROTOKOLL". None of them names a person."""
     for count, text in enumerate(texts[: MAX_LETTERHEAD + 1]):
-        if LETTERHEAD_TITLE.match(text) and count < MAX_LETTERHEAD:
+        if _title_beside(text) and count < MAX_LETTERHEAD:
             return count + 1  # the title beside the letterhead ("Ekby universitet   PROTOKOLL")
         if TITLE_START.match(text) or body_of(text):
             return count
@@ -339,8 +339,15 @@ def _letterhead_lines(texts: list[str]) -> int:
     return 0
 
 
+def _title_beside(text: str) -> re.Match | None:
+    # The pattern's lazy start would be tried at every length: the ending first.
+    if not text.endswith(("PROTOKOLL", "MINNESANTECKNINGAR")):
+        return None
+    return LETTERHEAD_TITLE.match(text)
+
+
 def _may_be_letterhead(text: str) -> bool:
-    if DIARY_NUMBER.match(text):
+    if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
         return True
     return (
         len(text) <= 80
@@ -513,7 +520,7 @@ class HeaderReader:
             if not kv:
                 self._key_value(key, text)
                 return
-        if DIARY_NUMBER.match(text):
+        if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
             return  # "Dnr BU 2024/1187": the protocol's number in the registry
         if kv:
             key = (kv["key"] or kv["bare"]).lower()
@@ -538,9 +545,9 @@ class HeaderReader:
     def _letterhead(self, text: str) -> None:
         """A line of the letterhead (_letterhead_lines): the organisation, as an
         administration and its municipality (_title) or the first line that names it."""
-        if DIARY_NUMBER.match(text):
+        if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
             return
-        if title := LETTERHEAD_TITLE.match(text):
+        if title := _title_beside(text):
             text = title["org"]  # "Mälarstrands universitet   PROTOKOLL"
         if not self._title(text, text.lower()) and self.header.organisation is None:
             self.header.organisation = text

@@ -471,12 +471,12 @@ def _lettered_headings(body: list[Line]) -> list[int]:
     on in "b)", "c)" …, each a title (no colon, no full stop) after a blank line with
     text of its own below it; else none: "a) Vision: Hur går det med schemat?" is an
     entry of a list in the item's text."""
-    if not LETTERED_HEADING.match(body[0].text) or body[0].text[0] != "a":
+    if body[0].text[:2] not in ("a)", "a.") or not LETTERED_HEADING.match(body[0].text):
         return []
     starts = [0]
     for at in range(1, len(body)):
         line = body[at]
-        if line.gap and LETTERED_HEADING.match(line.text):
+        if line.gap and line.text[1:2] in (")", ".") and LETTERED_HEADING.match(line.text):
             if line.text[0] != chr(ord("a") + len(starts)):
                 return []
             starts.append(at)
