@@ -453,3 +453,17 @@ def test_a_justering_table_with_a_date_column_signs_each_row():
         ("Karin Ahl", None, "ordförande"),
         ("Anette Roth", "Kommunal", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ordföranden avslutade mötet, nästa möte är den 15 april kl. 09.00.",
+        "Mötet avslutades och nästa möte hålls 15 april kl 13.00–15.00.",
+    ],
+)
+def test_the_next_meetings_time_is_no_end_time(sentence):
+    protocol = parse_text(
+        f"Förvaltningsgrupp 2024-05-14\nTid: 13.00\n\n1. Övriga frågor\nInga.\n2. Avslutning\n{sentence}\n"
+    )
+    assert protocol.end_time is None

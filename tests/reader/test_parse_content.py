@@ -320,6 +320,48 @@ def test_a_deans_or_a_managing_directors_words_are_the_employers():
     ]
 
 
+def test_a_double_first_name_is_no_month():
+    assert [
+        m.period for m in item("Jan-Erik Ek redovisade att sjukfrånvaron är 6,2 %.").metrics
+    ] == [None]
+
+
+def test_initials_win_over_a_union_of_the_same_letters_and_roles_stay_roles():
+    protocol = parse_text(
+        "Protokoll förvaltningsgrupp 2024-10-08\nNärvarande\nArbetsgivarens företrädare:\n"
+        "Lars Ringström (LR), rektor\nHanna Rask, HR\nAnna-Karin Sjöholm (AKS), HR-konsult\n"
+        "Arbetstagare:\nSara Olsson, Kommunal, SO\nSara Tell (ST), Vision\n\n"
+        "1. Info\nLR informerar om läget.\nST undrar hur det går.\nAKS svarar att det går bra.\n"
+    )
+    assert [(p.name, p.party, p.role) for p in protocol.participants] == [
+        ("Lars Ringström", None, "rektor"),
+        ("Hanna Rask", None, "HR"),
+        ("Anna-Karin Sjöholm", None, "HR-konsult"),
+        ("Sara Olsson", "Kommunal", "SO"),
+        ("Sara Tell", "Vision", None),
+    ]
+    assert [(s.party, s.kind) for s in protocol.items[0].statements] == [
+        ("Arbetsgivaren", "information"),
+        ("Vision", "question"),
+        ("Arbetsgivaren", "answer"),
+    ]
+
+
+def test_listed_questions_end_when_another_union_speaks():
+    protocol = parse_text(
+        "Protokoll samverkansgrupp 2024-03-12\nNärvarande\nKommunal: Roger Lund\nVision: Mia Sten\n\n"
+        "1. Övriga frågor\nKommunal har följande frågor:\n\n1. Hur många har slutat?\n\n"
+        "Mia Sten påtalar att schemat är sent.\n\nHur ska vi göra med sommaren?\n\n"
+        "2. Övrigt\nKommunal hade följande frågor som besvarades under mötet.\n\nVem bokar?\n"
+    )
+    first, second = protocol.items
+    assert [(s.party, s.kind) for s in first.statements] == [
+        ("Kommunal", "question"),
+        ("Vision", "opinion"),
+    ]
+    assert [(s.party, s.kind) for s in second.statements] == [("Kommunal", "question")]
+
+
 def test_a_change_or_a_gap_is_not_the_figure_itself():
     found = item(
         "Anslaget minskar med 2 procent och prognosen för 2024 är ett underskott på 4,8 mnkr.\n\n"

@@ -644,3 +644,31 @@ def test_a_companys_side_a_meeting_form_and_guests_for_one_item():
         ("Karl Nyström", "other", None, "beredskapssamordnare", True),
     ]
     assert protocol.warnings == []
+
+
+def test_a_company_a_dotted_letterhead_and_absent_people_of_either_side():
+    protocol = header(
+        "St. Görans gymnasium\nProtokoll samverkansgrupp 2024-05-14\nNärvarande\n"
+        "Arbetsgivare:\nAnna Berg, rektor\nFörhinder: Eva Holm\nArbetstagare:\nOlle Ek, Vision\n"
+        "Förhinder: Lisa Holm, skyddsombud\n"
+        "Dessutom närvarande under punkterna 5–7:\nKarl Nyström, ekonom\n"
+    )
+    assert protocol.organisation == "St. Görans gymnasium"
+    assert people(protocol) == [
+        ("Anna Berg", "employer", None, "rektor", True),
+        ("Eva Holm", "employer", None, None, False),
+        ("Olle Ek", "employee", "Vision", None, True),
+        ("Lisa Holm", "employee", None, "skyddsombud", False),
+        ("Karl Nyström", "other", None, "ekonom", True),
+    ]
+    assert protocol.warnings == []
+
+
+def test_a_company_named_among_the_people_is_the_organisation():
+    protocol = header("Protokoll samverkansgrupp 2024-05-14\nNärvarande\nBolaget: Ekby Energi AB\n")
+    assert (protocol.organisation, protocol.participants) == ("Ekby Energi AB", [])
+
+
+def test_two_services_and_no_room():
+    protocol = header("Protokoll samverkansgrupp 2024-05-14\nPlats: Zoom / Teams\n")
+    assert (protocol.location, protocol.remote) == (None, "Zoom")

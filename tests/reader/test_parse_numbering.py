@@ -349,6 +349,20 @@ def test_lettered_entries_that_are_not_titles_stay_the_items_text():
     assert [(n, t, children) for n, t, _, children in items] == [("5", "Föranmälda frågor", [])]
 
 
+def test_wrapped_lettered_decisions_stay_the_items_text():
+    protocol = parse_text(
+        "1. Öppnande\nMötet öppnades.\n\n2. Beslut\n"
+        "a) Förvaltningsgruppen beslutar att anta handlingsplanen\nför arbetsmiljö 2024\n\n"
+        "b) Förvaltningsgruppen beslutar att ärendet återkommer\nvid nästa möte\n"
+    )
+    decided = protocol.items[1]
+    assert decided.items == []
+    assert decided.decisions == [
+        "Förvaltningsgruppen beslutar att anta handlingsplanen för arbetsmiljö 2024",
+        "Förvaltningsgruppen beslutar att ärendet återkommer vid nästa möte",
+    ]
+
+
 def test_a_lettered_line_is_no_sub_item_of_another_number():
     # "2 b)" after item 1 would skip item 2: it is text.
     items = outline("1. Ekonomi\nPrognosen är oförändrad.\n2 b) Budget\nInget nytt.\n")

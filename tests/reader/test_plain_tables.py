@@ -120,6 +120,20 @@ def test_a_table_under_years_without_figures_is_left_as_text():
     assert extract(text.encode(), "p.txt").pages == [text]
 
 
+def test_tables_that_are_not_figures_under_periods_stay_text():
+    for table in (
+        "Enhet        Budget 2024    Utfall 2024\nA            3              4\n",
+        "Grupp    Vt 2024    Ht 2024\nFSG      12/3       17/9\n",
+        "Namn       Enhet          Datum\nLisa Ek    Norrskolan     2024-04-01\n",
+    ):
+        assert extract(table.encode(), "p.txt").pages == [table]
+
+
+def test_a_figures_table_with_a_missing_value_and_a_source_below():
+    text = "Nyckeltal            2022     2023\nSjukfrånvaro         6,6 %    –\nKälla: HR\n"
+    assert extract(text.encode(), "p.txt").pages == ["\nSjukfrånvaro: 6,6 % 2022.\n\nKälla: HR\n"]
+
+
 def test_text_without_tables_keeps_its_spacing_for_clean():
     text = "Samverkansgrupp 2024-05-14\n\n1.   Mötets öppnande\nMötet   öppnades.\n"
     assert extract(text.encode(), "p.txt").pages == [text]

@@ -16,7 +16,7 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan.reader import ReaderError, read_bytes
+from samverkan.reader import ReaderError, parse_text, read_bytes
 from samverkan.reader.model import Protocol
 from tests.reader.builders import docx_from_text, pdf_from_text
 
@@ -206,3 +206,10 @@ def test_thousands_of_blank_lines_are_read():
 def test_any_text_made_into_a_docx_is_read(lines, numbering):
     text = "\n".join(lines)
     read(docx_from_text(text, numbering=numbering, attendee_table=True), "protokoll.docx")
+
+
+def test_thousands_of_rows_that_look_like_periods_are_read():
+    # A table that fails is passed over whole, not tried again from each of its lines.
+    text = "1. Nyckeltal\n" + "Nyckeltal   2022   2023\n" * 20_000 + "Källa   ja   nej\n"
+    with time_limit():
+        assert parse_text(text).items[0].number == "1"

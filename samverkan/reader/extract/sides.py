@@ -46,13 +46,14 @@ COLUMN_NAMES = {
     "fackförbund", "facklig organisation", "part", "representerar", "enhet", "arbetsplats",
     "e-post", "epost", "telefon", "närvarande", "närvaro", "närv", "deltog", "deltar",
     "närvarande ja/nej", "närvarande (ja/nej)", "funktion/organisation", "roll/organisation",
-    "organisation/funktion", "datum", "underskrift", "signatur",
+    "organisation/funktion",
 }  # fmt: skip
+# A justering table's columns to sign in: read only under a justering heading, where a
+# date is the day of signing ("Namn   Funktion/organisation   Datum"), and left out.
+SIGNING_COLUMNS = {"datum", "underskrift", "signatur", "namnförtydligande"}
 PRESENCE_COLUMNS = {"närvarande", "närvaro", "närv", "deltog", "deltar", "närvarande ja/nej",
                     "närvarande (ja/nej)"}  # fmt: skip
-# Nothing the protocol's contract holds, or only a line to sign on ("Datum", "Underskrift"
-# in a justering table).
-UNREAD_COLUMNS = {"e-post", "epost", "telefon", "datum", "underskrift", "signatur"}
+UNREAD_COLUMNS = {"e-post", "epost", "telefon", *SIGNING_COLUMNS}  # nothing the contract holds
 ABSENT_MARKS = {"nej", "n", "-", "–", "frånvarande", "förhinder", "anmält förhinder", "ej"}
 
 
@@ -60,15 +61,17 @@ def _column_name(cell: str) -> str:
     return " ".join(cell.split()).strip(" :").lower()
 
 
-def is_column_names_row(cells: list[str]) -> bool:
+def is_column_names_row(cells: list[str], signing: bool = False) -> bool:
     """ "Namn  Funktion  Organisation", or a side's heading over its names:
-    "Arbetsgivarledamöter  Funktion" (see side_over_names)."""
+    "Arbetsgivarledamöter  Funktion" (see side_over_names); signing: under a
+    justering heading, where "Datum" may be a column too."""
     if len(cells) > len(COLUMN_NAMES):  # a row of column names names each once
         return False
+    known = COLUMN_NAMES | SIGNING_COLUMNS if signing else COLUMN_NAMES
     names = [_column_name(cell) for cell in cells if cell.strip()]
-    if len(names) < 2 or not all(name in COLUMN_NAMES for name in names[1:]):
+    if len(names) < 2 or not all(name in known for name in names[1:]):
         return False
-    return names[0] in COLUMN_NAMES and "namn" in names or side_over_names(cells)
+    return names[0] in known and "namn" in names or side_over_names(cells)
 
 
 def side_over_names(cells: list[str]) -> bool:

@@ -44,15 +44,10 @@ def plain_tables(page: str) -> str:
         texts = [text for _, text in cells]
         if len(cells) == 2 and is_side_heading_row(texts):
             i = _side_by_side(lines, i + 1, cells, out)
-        elif len(cells) >= 2 and is_column_names_row(texts):
+        elif len(cells) >= 2 and is_column_names_row(texts, _under_justering(out)):
             i = _named_columns(lines, i + 1, cells, out)
-        elif (
-            len(cells) >= 3
-            and _names_periods(texts)
-            and (rows := _figure_rows(lines, i + 1, cells))
-        ):
-            out.extend(rows)
-            i = _table_rows(lines, i + 1)
+        elif len(cells) >= 3 and _names_periods(texts):
+            i = _figures(lines, i, cells, out)
         else:
             out.append(lines[i])
             i += 1
@@ -130,38 +125,68 @@ def _named_columns(lines, start, names, out) -> int:
     return end
 
 
-# A column of figures is headed by its period: "2023", "Helår 2022", "Jan–mars 2024".
-PERIOD_CELL = re.compile(r"^(?:\S+\s+){0,2}(?:19|20)\d\d$")
+# A column of figures is headed by its period: "2023", "Helår 2022", "Jan–mars 2024", "T1 2024".
+_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?"
+PERIOD_CELL = re.compile(
+    rf"(?:(?:helår(?:et)?|hela året|året|år|[tq][1-4]|kv(?:artal)?\s?[1-4]|{_MONTH}"
+    rf"(?:\s?[–-]\s?{_MONTH})?)\s)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+# A figure in a cell: "6,6 %", "13 %", "-0,9 mnkr", "12", "1 250 tkr".
+FIGURE_CELL = re.compile(
+    r"[-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?(?:\s?(?:%|procent|mnkr|mkr|tkr|kr|st))?"
+)
+MISSING = ("-", "–", "—", "")
 
 
 def _names_periods(cells: list[str]) -> bool:
-    """ "Nyckeltal   Helår 2022   Helår 2023": a label's column, then one per period."""
-    return all(PERIOD_CELL.match(cell) for cell in cells[1:])
+    """ "Nyckeltal   Helår 2022   Helår 2023": a label's column, then one per period,
+    each another ("Budget 2024   Utfall 2024" name measures, not periods)."""
+    periods = cells[1:]
+    return (
+        not PERIOD_CELL.fullmatch(cells[0])
+        and len(set(periods)) == len(periods)
+        and all(PERIOD_CELL.fullmatch(cell) for cell in periods)
+    )
 
 
-def _figure_rows(lines: list[str], start: int, heading: list[tuple[int, str]]) -> list[str]:
-    """Each row under the periods as a paragraph the metrics rule reads: "Sjukfrånvaro
-    totalt: 6,6 % helår 2022, 6,1 % helår 2023." None when a row holds no figure."""
-    end = _table_rows(lines, start)
+def _figures(lines: list[str], at: int, heading: list[tuple[int, str]], out: list[str]) -> int:
+    """The table under a row of periods: each row of figures as a paragraph the metrics
+    rule reads ("Sjukfrånvaro totalt: 6,6 % helår 2022, 6,1 % helår 2023."), as far
+    as rows of figures go; the rest as it was. Returns where the table ends."""
+    end = _table_rows(lines, at + 1)
     starts = [position for position, _ in heading]
     periods = [text.lower() for _, text in heading]
-    out: list[str] = []
-    for line in lines[start:end]:
-        cells: list[list[str]] = [[] for _ in heading]
-        for position, text in _cells(line):
-            cells[_column_of(position, starts)].append(text)
-        label = " ".join(cells[0])
-        figures = [
-            (" ".join(values), period)
-            for values, period in zip(cells[1:], periods[1:], strict=True)
-            if values
-        ]
-        if not label or not figures or not all(_is_figure(value) for value, _ in figures):
-            return []
-        listed = ", ".join(f"{value} {period}" for value, period in figures)
-        out.extend(["", f"{label}: {listed}."])
-    return [*out, ""] if out else []
+    rows: list[str] = []
+    for line in lines[at + 1 : end]:
+        row = _figure_row(line, starts, periods)
+        if row is None:
+            break
+        rows.append(row)
+    if not rows:
+        out.extend(lines[at:end])  # no figures under it: text, each line once
+        return end
+    out.extend(["", *[part for row in rows for part in (row, "")]])
+    out.extend(lines[at + 1 + len(rows) : end])  # "Källa: …" under the table
+    return end
 
 
-def _is_figure(cell: str) -> bool:
-    return cell[:1].isdigit() or cell[:1] in "-−–" and cell[1:2].isdigit()
+def _figure_row(line: str, starts: list[int], periods: list[str]) -> str | None:
+    cells: list[list[str]] = [[] for _ in starts]
+    for position, text in _cells(line):
+        cells[_column_of(position, starts)].append(text)
+    label = " ".join(cells[0])
+    values = [" ".join(cell) for cell in cells[1:]]
+    if not label or not all(v in MISSING or FIGURE_CELL.fullmatch(v) for v in values):
+        return None
+    figures = [f"{v} {p}" for v, p in zip(values, periods[1:], strict=True) if v not in MISSING]
+    return f"{label}: {', '.join(figures)}." if figures else None
+
+
+SIGNING_HEADING = re.compile(r"(?:justering|justeras|justerat|underskrifter?)\s*:?", re.IGNORECASE)
+
+
+def _under_justering(out: list[str]) -> bool:
+    """Whether the line above (blank lines aside) heads the signatures."""
+    above = next((line for line in reversed(out[-3:]) if line.strip()), "")
+    return bool(SIGNING_HEADING.fullmatch(above.strip()))

@@ -172,7 +172,8 @@ def _closing(protocol: Protocol, builder: _Builder, tail, parties: PartyRegistry
     )
     protocol.secretary = protocol.secretary or closing.secretary_from(sentences)
     if protocol.start_time and not protocol.end_time:
-        protocol.end_time = closing.end_time_from(_closing_sentences(builder, ("avslut",)))
+        ending = _closing_sentences(builder, ("avslut",))
+        protocol.end_time = closing.end_time_from(ending, protocol.start_time)
     protocol.adjusters = _adjusters(builder, parties, protocol, head)
     extra = [f"Justering {head.adjustment_text}"] if head.adjustment_text else []
     protocol.adjustment = closing.adjustment_from(extra + sentences + tail_texts, meeting, warnings)

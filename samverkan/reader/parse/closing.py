@@ -695,13 +695,15 @@ MEETING_ENDS: Final = re.compile(
 )
 
 
-def end_time_from(sentences: list[str]) -> str | None:
-    """When the meeting ended, as the sentence that closes it says."""
+def end_time_from(sentences: list[str], start_time: str) -> str | None:
+    """When the meeting ended, as the sentence that closes it says: a time after the
+    start, before the sentence goes on to the next meeting ("…, nästa möte är …")."""
     for sentence in sentences:
         if "avslut" in sentence and MEETING_ENDS.search(sentence):
-            start, _ = dates.find_times(sentence)
-            if start:
-                return start
+            cut = lowered(sentence).find("nästa")
+            end, _ = dates.find_times(sentence if cut < 0 else sentence[:cut])
+            if end and end > start_time:
+                return end
     return None
 
 

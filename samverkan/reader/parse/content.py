@@ -190,7 +190,7 @@ YEAR_ALONE: Final = r"(?<![\d-])(?:19|20)\d{2}(?![\d-])"  # "2023", not part of 
 # A month's short form only opens a run ("jan–mars"): alone, "jul" is Christmas.
 SHORT_MONTHS: Final = "|".join(m for m in dates.MONTHS if len(m) <= 4 and m != "maj")
 PERIOD_WORD: Final = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES}|(?:{SHORT_MONTHS})(?=\.?\s*[–—-]\s*[a-z]))\b\.?"
+    rf"\b(?P<month>{MONTH_NAMES}|(?:{SHORT_MONTHS})(?=\.?\s*[–—-]\s*(?:{MONTH_NAMES}|{SHORT_MONTHS})\b))\b\.?"
     rf"(?:(?:\s*[–—-]\s*|\s+till\s+)(?P<to>{MONTH_NAMES}|{SHORT_MONTHS})\b\.?)?"
     rf"(?:\s+(?P<year>\d{{4}}))?|{YEAR_ALONE}",
 )
@@ -334,6 +334,9 @@ class Speakers:
     # Whom a named person the list does not name speaks for: the employer, whose people
     # the unions' lists leave out; no one at a meeting without an employer side.
     stranger_party: str | None = EMPLOYER
+    # The initials the list gives its people ("Lars Ringström (LR)") → their names: in
+    # the minutes they name the person, though a union may go by the same letters.
+    initials: dict[str, str] = field(default_factory=dict)
     # Several rules ask the same questions of the same sentence: answers are kept
     # for the protocol being read (a Speakers lives as long as one parse).
     _speaking_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -366,10 +369,10 @@ class Speakers:
         for first, found in first_names.items():
             if len(found) == 1 and first not in people:
                 people[first] = next(iter(found))
-        for short, name in (initials or {}).items():
-            if not parties.lookup(short):  # "AG" stays the employer
-                people[short.casefold()] = people[name.casefold()]
-        return cls(parties, people, EMPLOYER if employer_side else None)
+        known = {
+            short: name for short, name in (initials or {}).items() if name.casefold() in people
+        }
+        return cls(parties, people, EMPLOYER if employer_side else None, known)
 
     def party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
         """(party, speaker as written, rest of sentence) when a party or person opens it;
@@ -379,6 +382,11 @@ class Speakers:
         return self._starts[sentence]
 
     def _party_at_start(self, sentence: str) -> tuple[str | None, str, str] | None:
+        if self.initials:
+            first = sentence.split(None, 1)[0] if sentence else ""
+            if first in self.initials:  # "LR informerar …", "KS svarar …"
+                name = self.initials[first]
+                return self._person_speaks(sentence, first, self.people[name.casefold()])
         found = self.party_prefix(sentence)
         if found:
             return self._party_speaks(sentence, *found)
@@ -493,6 +501,7 @@ class Speakers:
                 self.parties.has_first_word(first)
                 or first in INVERTED_WORDS
                 or first.casefold() in self.people
+                or first in self.initials  # "KS svarar …"
                 or (first in EMPLOYEE_SIDE_WORDS and first != "De")  # "AT undrar …"
             )
         return (
@@ -780,9 +789,7 @@ def _listed_question(paragraph: str) -> bool:
 
 def _announces_questions(statement: Statement) -> bool:
     """ "Kommunal har i förväg anmält följande frågor:" — the list below is its."""
-    return statement.kind == "question" and (
-        statement.text.endswith(":") or "följande fråg" in statement.text
-    )
+    return statement.kind == "question" and statement.text.endswith(":")
 
 
 def _statements(paragraphs: list[str], speakers: Speakers, asker: str | None) -> list[Statement]:
@@ -812,6 +819,8 @@ def _statements(paragraphs: list[str], speakers: Speakers, asker: str | None) ->
         new = _paragraph_statements(paragraph, speakers)
         if new and _announces_questions(new[-1]):
             asker = new[-1].party
+        elif any(s.party not in (asker, EMPLOYER) for s in new):
+            asker = None  # another union speaks: the listed questions have ended
         found.extend(new)
     return found
 

@@ -89,10 +89,8 @@ REMOTE_PHRASE: Final = re.compile(
     r"|,?\s*(?:och|samt|eller)\s+(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Google\s+Meet|Webex|Jitsi)\b.*$",
     re.I,
 )
-# The service before the room: "Teams / rum 3, Stadshuset", "Zoom och rum Ek".
-SERVICE_FIRST: Final = re.compile(
-    r"^\s*(?:Zoom|(?:Microsoft\s+)?Teams|Skype|Webex)\s*(?:/|,|\boch\b|\bsamt\b)\s*", re.I
-)
+# The service before the room: "Teams / rum 3, Stadshuset".
+SERVICE_FIRST: Final = re.compile(r"^ ?(?:Zoom|(?:Microsoft )?Teams|Skype|Webex) ?/ ?", re.I)
 # The words each service's name starts with, in lower case ("Microsoft Teams").
 SERVICE_WORDS: Final = ("zoom", "microsoft", "teams", "skype", "google", "webex", "jitsi")
 # What a REMOTE_PHRASE match holds before the service's name, in lower case, but
@@ -142,10 +140,17 @@ SIDE_PHRASE: Final = re.compile(r"^(?:(?:från|för)\s+)?(?P<side>[^:,()]{2,45}?
 SIGNING_LINE_CHARS: Final = "._…"
 MEMBERS_MEETINGS: Final = ("Styrelse", "Årsmöte", "Medlemsmöte")  # an association's own meetings
 MUNICIPALITY: Final = re.compile(r"^[A-ZÅÄÖ][\w\-åäö]+\s+(?:kommun|stad)$|^Region\s+[A-ZÅÄÖ]", re.I)
-# Present for one item only: "Dessutom närvarande under punkt 5", "Adjungerad § 4".
+# Present for some items only: "Dessutom närvarande under punkt 5", "Adjungerad § 4",
+# "… under punkterna 5–7", "… under punkt 5.1 och 6".
+_ITEM_NUMBER = r"\d+(?:\.\d+)*"
 ONLY_UNDER_ITEM: Final = re.compile(
-    r"\s*(?:under|vid|för)?\s*(?:punkt|ärende|§)\s*\d+(?:[-–]\d+)?", re.I
+    rf" ?(?:(?:under|vid|för) )?(?:punkt(?:erna)?|ärende(?:na)?|§§?) ?{_ITEM_NUMBER}"
+    rf"(?: ?(?:[-–,]|och) ?{_ITEM_NUMBER})*",
+    re.I,
 )
+WEB_ADDRESS: Final = re.compile(r"\w\.(?:se|nu|com|org|net)\b|www\.", re.I)
+# A company among the people: "Bolaget: Ekby Energi AB".
+COMPANY: Final = re.compile(r"\s(?:AB|HB|KB)$|\s(?:kommun|stad|region)$")
 # Unions of unions: a list under one of them may name each person's own union.
 FEDERATIONS: Final = ("Saco", "OFR")
 DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.I)
@@ -259,6 +264,8 @@ def place_of(text: str) -> str | None:
         return None  # "Plats: Teams": no room, only the video service
     if service_first := SERVICE_FIRST.match(text):
         text = text[service_first.end() :]  # "Teams / rum 3, Stadshuset"
+        if REMOTE_SERVICES.fullmatch(text.strip(" ,.")):
+            return None  # "Zoom / Teams"
     place = _without_remote_phrase(text).strip(" ,.")
     place = re.sub(r"^(?:i|på)\s+", "", place)
     return place or None
@@ -352,7 +359,7 @@ def _may_be_letterhead(text: str) -> bool:
     return (
         len(text) <= 80
         and ":" not in text
-        and "." not in text  # "stockholm.se": the page's furniture, not who wrote it
+        and not WEB_ADDRESS.search(text)  # "stockholm.se": the page's furniture
         and len(text.split()) <= 8
         and not any(char.isdigit() for char in text)
         and not (PRESENT_HEADING.match(text) or ABSENT_HEADING.match(text))
@@ -371,7 +378,8 @@ def logical_lines(lines: list[Line]) -> list[str]:
             continue
         if text[:1] in BULLET_CHARS and (bullet := BULLET.match(text)):
             # "– Anna Berg (Vision)": a list's entry, read without its bullet
-            entries.append([text[bullet.end() :]])
+            if text[bullet.end() :]:
+                entries.append([text[bullet.end() :]])
             continue
         previous = entries[-1][-1] if entries else None
         if (
@@ -583,6 +591,8 @@ class HeaderReader:
         rest = self._side_phrase((rest or "").strip(" :"))
         if rest and not self._people(rest, present=not self.absent_section):
             self.header.warnings.append(f"Raden '{text}' i sidhuvudet kunde inte tolkas.")
+        if rest and self.absent_section and ABSENT_HEADING.match(text):
+            self.absent_section = False  # "Förhinder: Eva Holm": the absent on its own line
         return True
 
     def _side_phrase(self, rest: str) -> str:
@@ -784,34 +794,47 @@ class HeaderReader:
                 last.side = "employee"
 
     def _add(self, entry: str, party: str | None, present: bool) -> bool:
+        if "(" in entry:
+            entry = self._without_initials(entry)
         name, role, found_party = _parse_entry(entry, self.parties)
         if not name:
             return False
-        if role and (own := _initials(name)) in role:
-            role = self._take_initials(name, own, role)
         if role and any(ABSENCE_NOTE.match(r.strip()) for r in role.split(",")):
             present = False
             kept = [r.strip() for r in role.split(",") if not ABSENCE_NOTE.match(r.strip())]
             role = ", ".join(kept) or None
         if found_party and party in FEDERATIONS:
             party = found_party  # "Saco-rådet: Henrik Ståhl (Sveriges Ingenjörer)": his own union
+        if COMPANY.search(name):
+            # "Bolaget: Ekby Energi AB": who met, not a person
+            self.header.organisation = self.header.organisation or name
+            return True
         party = party or found_party or self.party_heading
         side = self._side_for(party)
+        if side == "employer" and self.side is None and role and "ombud" in role:
+            side = "employee"  # "Förhinder: Lisa Holm, skyddsombud" under both sides' lists
         if party == EMPLOYER:
             party = None
         participant = Participant(name, side, party, role, present)
         self._remember(participant)
         return True
 
-    def _take_initials(self, name: str, initials: str, role: str) -> str | None:
-        """The role without the person's initials ("förvaltningschef, ordförande, KS"),
-        which the minutes then write for the name: "KS informerar …"."""
-        parts = [part.strip() for part in role.split(",")]
-        if initials not in parts:
-            return role
-        self.header.initials[initials] = name
-        kept = [part for part in parts if part != initials]
-        return ", ".join(kept) or None
+    def _without_initials(self, entry: str) -> str:
+        """The entry without the person's initials in brackets ("Karin Sjöholm (KS),
+        förvaltningschef"), which the minutes then write for the name: "KS informerar …".
+        Letters that are not the name's ("Sara Olsson (SO)" is, "Eva Berg (HR)" is not)
+        stay a role or a union."""
+        bracket = INITIALS.search(entry)
+        named = NAME.match(entry) if bracket else None
+        if not (bracket and named):
+            return entry
+        words = named[0].split()
+        for first in range(len(words) - 1):  # "Kommunal Anette Roth (AR)": the name's own
+            name = " ".join(words[first:])
+            if bracket["initials"] in (_initials(name), _initials(name.replace("-", " "))):
+                self.header.initials[bracket["initials"]] = name
+                return entry[: bracket.start()] + entry[bracket.end() :]
+        return entry
 
     def _side_for(self, party: str | None) -> str:
         if party == EMPLOYER:
@@ -837,6 +860,10 @@ def _with_municipality(current: str | None, text: str) -> str | None:
     if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(text.lower())):
         return text  # "Norrviks kommun" / "Kommunstyrelseförvaltningen"
     return current
+
+
+# "(KS)", "(PÖ)", "(AKS)": a person's initials in brackets.
+INITIALS: Final = re.compile(r"\s?\((?P<initials>[A-ZÅÄÖÉ]{2,4})\)")
 
 
 def _initials(name: str) -> str:

@@ -440,6 +440,7 @@ def _fills_line(text: str, width: int | None) -> bool:
     return width is not None and len(text) >= 40 and len(text) >= 0.75 * width
 
 
+MAX_LETTERED_TITLE_WORDS: Final = 6  # with its letter: "a) Sjukfrånvaro och personalomsättning"
 # "a) Ekonomisk uppföljning": a lettered line that reads as a title (see _lettered_headings).
 LETTERED_HEADING: Final = re.compile(rf"^(?P<letter>[a-h])[.)]\s+[{UPPER}][^:]{{0,60}}$")
 
@@ -468,9 +469,9 @@ def _with_lettered_sub_items(flat: list[RawItem]) -> list[RawItem]:
 
 def _lettered_headings(body: list[Line]) -> list[int]:
     """Where the body's lettered titles stand, when its text opens with "a)" and goes
-    on in "b)", "c)" …, each a title (no colon, no full stop) after a blank line with
-    text of its own below it; else none: "a) Vision: Hur går det med schemat?" is an
-    entry of a list in the item's text."""
+    on in "b)", "c)" … (up to "h)"), each a title after a blank line with text of its
+    own below it; else none: "a) Vision: Hur går det med schemat?" is an entry of a
+    list in the item's text."""
     if body[0].text[:2] not in ("a)", "a.") or not LETTERED_HEADING.match(body[0].text):
         return []
     starts = [0]
@@ -483,9 +484,20 @@ def _lettered_headings(body: list[Line]) -> list[int]:
     ends = [*starts[1:], len(body)]
     if len(starts) < 2 or any(end - start < 2 for start, end in zip(starts, ends, strict=True)):
         return []
-    if any(body[start].text.endswith(TITLE_STOPS) for start in starts):
+    if not all(_titles_text(body[start].text, body[start + 1].text) for start in starts):
         return []
     return starts
+
+
+def _titles_text(title: str, below: str) -> bool:
+    """ "a) Ekonomisk uppföljning" over "Rebecka Alm redovisade …": a short title whose
+    text starts anew below it; not a wrapped sentence ("a) Förvaltningsgruppen
+    beslutar att anta handlingsplanen" / "för arbetsmiljö 2024")."""
+    return (
+        not title.endswith(TITLE_STOPS)
+        and len(title.split()) <= MAX_LETTERED_TITLE_WORDS
+        and below[:1].isupper()
+    )
 
 
 def _nest(flat: list[RawItem]) -> list[RawItem]:
