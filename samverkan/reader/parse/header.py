@@ -150,7 +150,7 @@ ONLY_UNDER_ITEM: Final = re.compile(
 )
 WEB_ADDRESS: Final = re.compile(r"\w\.(?:se|nu|com|org|net)\b|www\.", re.I)
 # A company among the people: "Bolaget: Ekby Energi AB".
-COMPANY: Final = re.compile(r"\s(?:AB|HB|KB)$|\s(?:kommun|stad|region)$")
+COMPANY_ENDINGS: Final = (" AB", " HB", " KB", " kommun", " stad", " region")
 # Unions of unions: a list under one of them may name each person's own union.
 FEDERATIONS: Final = ("Saco", "OFR")
 DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.I)
@@ -805,7 +805,7 @@ class HeaderReader:
             role = ", ".join(kept) or None
         if found_party and party in FEDERATIONS:
             party = found_party  # "Saco-rådet: Henrik Ståhl (Sveriges Ingenjörer)": his own union
-        if COMPANY.search(name):
+        if name.endswith(COMPANY_ENDINGS):
             # "Bolaget: Ekby Energi AB": who met, not a person
             self.header.organisation = self.header.organisation or name
             return True
