@@ -83,6 +83,14 @@ def _table_rows(lines: list[str], start: int) -> int:
     return end
 
 
+def _row_cells(line: str, starts: list[int]) -> list[str]:
+    """The row's text in each column of a heading whose cells start at `starts`."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for position, text in _cells(line):
+        cells[_column_of(position, starts)].append(text)
+    return [" ".join(parts) for parts in cells]
+
+
 def _column_of(cell_start: int, starts: list[int]) -> int:
     if cell_start <= 0:  # tab-separated: the cell's index
         return min(-cell_start, len(starts) - 1)
@@ -110,12 +118,7 @@ def _side_by_side(lines, start, heading, out) -> int:
 def _named_columns(lines, start, names, out) -> int:
     end = _table_rows(lines, start)
     starts = [position for position, _ in names]
-    rows = []
-    for line in lines[start:end]:
-        cells: list[list[str]] = [[] for _ in names]
-        for position, text in _cells(line):
-            cells[_column_of(position, starts)].append(text)
-        rows.append([" ".join(parts) for parts in cells])
+    rows = [_row_cells(line, starts) for line in lines[start:end]]
     columns = [text for _, text in names]
     if side_over_names(columns):
         # "Arbetsgivarledamöter  Funktion": the side's heading, then its people.
@@ -172,11 +175,7 @@ def _figures(lines: list[str], at: int, heading: list[tuple[int, str]], out: lis
 
 
 def _figure_row(line: str, starts: list[int], periods: list[str]) -> str | None:
-    cells: list[list[str]] = [[] for _ in starts]
-    for position, text in _cells(line):
-        cells[_column_of(position, starts)].append(text)
-    label = " ".join(cells[0])
-    values = [" ".join(cell) for cell in cells[1:]]
+    label, *values = _row_cells(line, starts)
     if not label or not all(v in MISSING or FIGURE_CELL.fullmatch(v) for v in values):
         return None
     figures = [f"{v} {p}" for v, p in zip(values, periods[1:], strict=True) if v not in MISSING]

@@ -354,7 +354,7 @@ def _title_beside(text: str) -> re.Match | None:
 
 
 def _may_be_letterhead(text: str) -> bool:
-    if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
+    if is_diary_number(text):
         return True
     return (
         len(text) <= 80
@@ -528,7 +528,7 @@ class HeaderReader:
             if not kv:
                 self._key_value(key, text)
                 return
-        if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
+        if is_diary_number(text):
             return  # "Dnr BU 2024/1187": the protocol's number in the registry
         if kv:
             key = (kv["key"] or kv["bare"]).lower()
@@ -553,7 +553,7 @@ class HeaderReader:
     def _letterhead(self, text: str) -> None:
         """A line of the letterhead (_letterhead_lines): the organisation, as an
         administration and its municipality (_title) or the first line that names it."""
-        if text[:1] in ("d", "D") and DIARY_NUMBER.match(text):
+        if is_diary_number(text):
             return
         if title := _title_beside(text):
             text = title["org"]  # "Mälarstrands universitet   PROTOKOLL"
@@ -620,7 +620,10 @@ class HeaderReader:
             and not found_body
             and len(text.split()) <= 6
         ):
-            self.header.organisation = _with_municipality(self.header.organisation, text)
+            current = self.header.organisation
+            if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(lower)):
+                # "Norrviks kommun" / "Kommunstyrelseförvaltningen": the administration met
+                self.header.organisation = text
             return True
         found_date = dates.first_date(text)
         if not found_body and not (found_date and found_date.has_year):
@@ -854,12 +857,10 @@ class HeaderReader:
         self._note_officer(participant, (participant.role or "").lower())
 
 
-def _with_municipality(current: str | None, text: str) -> str | None:
-    """The organisation after the letterhead line `text`: of a municipality or region
-    and its administration on the line below, the administration that met."""
-    if current is None or (MUNICIPALITY.match(current) and ADMINISTRATION.search(text.lower())):
-        return text  # "Norrviks kommun" / "Kommunstyrelseförvaltningen"
-    return current
+def is_diary_number(text: str) -> bool:
+    """ "Dnr MSU 2024/0412": the protocol's or an item's number in the registry."""
+    # The pattern is case-insensitive: the first letter is looked at first, for less.
+    return text[:1] in ("d", "D") and DIARY_NUMBER.match(text) is not None
 
 
 # "(KS)", "(PÖ)", "(AKS)": a person's initials in brackets.

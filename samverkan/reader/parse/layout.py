@@ -13,6 +13,7 @@ from samverkan.reader.parse.header import (
     PRESENT_HEADING,
     SIDE_HEADINGS,
     TITLE_START,
+    is_diary_number,
 )
 from samverkan.reader.parse.text import SUBHEADING
 
@@ -42,7 +43,6 @@ JOINING_WORDS: Final = frozenset({
 })  # fmt: skip
 # "a) Lärarförbundet: Hur ser …?": a lettered list entry opens the item's text.
 LIST_ENTRY: Final = re.compile(r"^[a-zåäö][).]\s")
-DIARY_NUMBER: Final = re.compile(r"^(?:dnr|diarienr|diarienummer)\b", re.I)
 MAX_WRAPPED_LINES: Final = 4
 
 
@@ -175,8 +175,7 @@ def find_items(
             if not flat:
                 first_at = i
             number, parts, marker, title = found
-            # DIARY_NUMBER is case-insensitive: cheaper to look at the first letter first.
-            reference = title[:1] in "dD" and DIARY_NUMBER.match(title) and lines[i]
+            reference = lines[i] if is_diary_number(title) else None
             if reference:
                 title = ""  # "§ 12 Dnr PU 2025/18" / "Lönekartläggning 2024": the title is below
             i, title_lines = _read_title(lines, headings, i, title, known_width, spacing)
