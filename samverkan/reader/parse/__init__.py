@@ -41,6 +41,7 @@ class _Builder:
         self.lines_by_item: list[list[str]] = []
         self.body_by_item: list[list[str]] = []
         self.lower_by_item: list[str] = []  # each item's paragraphs, lower-cased and joined
+        self.hints_by_item: list[set[str]] = []  # the content.ITEM_HINTS each contains
 
     def item(self, raw: RawItem) -> Item:
         title = strip_end(raw.title) if not raw.title.endswith("?") else raw.title
@@ -70,6 +71,7 @@ class _Builder:
         self.lines_by_item.append([line.text for line in raw.body])
         self.body_by_item.append(body)
         self.lower_by_item.append(said.lower)
+        self.hints_by_item.append(said.hints)
         item.items = [self.item(child) for child in raw.children]
         return item
 
@@ -218,17 +220,18 @@ def _owners_by_full_name(items: list[Item], participants, initials: dict[str, st
         _owners_by_full_name(item.items, participants, initials)
 
 
-CLOSING_WORDS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
-
-
-def _closing_sentences(builder: _Builder, looked_for: tuple[str, ...] = CLOSING_WORDS) -> list[str]:
+def _closing_sentences(builder: _Builder, looked_for: tuple[str, ...] = ()) -> list[str]:
     """Sentences of the paragraphs that speak of opening, secretaries or justering
-    (or of the words looked for)."""
+    (content.CLOSING_HINTS), or of the words looked for."""
     sentences: list[str] = []
-    for (_, analysed), item_lower in zip(
-        builder.paragraphs_by_item, builder.lower_by_item, strict=True
+    for (_, analysed), item_lower, hints in zip(
+        builder.paragraphs_by_item, builder.lower_by_item, builder.hints_by_item, strict=True
     ):
-        words = content._present(item_lower, looked_for)
+        words = (
+            content._present(item_lower, looked_for)
+            if looked_for
+            else content.among(hints, content.CLOSING_HINTS)
+        )
         if not words:
             continue  # the item mentions none of them: no paragraph of it does
         for paragraph in analysed:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+import ahocorasick
+
 from samverkan.reader.model import EMPLOYER, FollowUp, Metric, Participant, Statement
 from samverkan.reader.parse import dates
 from samverkan.reader.parse.header import MEMBERS_MEETINGS, _split_list
@@ -212,7 +214,6 @@ FOLLOW_UP_WORDS: Final = (
     "åtog",
     "åtgärdar",
 )
-# Looked for only in an item that has a colon: most have none.
 FOLLOW_UP_LABELS: Final = (
     "klart:",  # the due lines DUE_LABEL reads: "Klart: senast 2024-10-31"
     "senast:",
@@ -230,6 +231,28 @@ DECISION_HINTS: Final = ("godkän", "fastst", "besl", "valde", "utsågs", "utses
 METRIC_HINTS: Final = ("frånvaro", "omsättning", "skott", "resultat", "prognos", "avvikelse")
 UNIT_HINTS: Final = ("%", "procent", "kr", "miljon")
 COUNT_HINTS: Final = ("tillbud", "arbetsskad", "olyck", "skadeanmäl")
+# Opening, secretaries and justering: the sentences parse._closing_sentences reads.
+CLOSING_HINTS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
+
+
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# Every item is searched for all these hints at once, in one pass (Aho–Corasick, in C):
+# looking for each of some fifty in turn took a tenth of the time a protocol takes to read.
+ITEM_HINTS: Final = _automaton(
+    DECISION_HINTS + METRIC_HINTS + COUNT_HINTS + FOLLOW_UP_WORDS + FOLLOW_UP_LABELS + CLOSING_HINTS
+)
+
+
+def hints_in(lower: str) -> set[str]:
+    """The ITEM_HINTS that the lower-cased text contains."""
+    return {word for _, word in ITEM_HINTS.iter(lower)}
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
@@ -251,12 +274,14 @@ class Analysis:
         decisions: list[str],
         metrics: list[Metric],
         lower: str,  # the paragraphs lower-cased, joined by newlines: for more word tests
+        hints: set[str],  # the ITEM_HINTS they contain
     ) -> None:
         self.statements = statements
         self.follow_ups = follow_ups
         self.decisions = decisions
         self.metrics = metrics
         self.lower = lower
+        self.hints = hints
 
 
 def analyse(
@@ -275,15 +300,15 @@ def analyse(
     item's title may name whose questions it lists ("Frågor från Kommunal").
     """
     if not paragraphs:
-        return Analysis([], [], [], [], "")  # a heading alone ("6. Övrigt"), as items often are
+        # A heading alone ("6. Övrigt"), as items often are.
+        return Analysis([], [], [], [], "", set())
     item = "\n".join([lowered(paragraph) for paragraph in paragraphs])
-    decision_hints = _present(item, DECISION_HINTS)
-    figure_hints = _present(item, METRIC_HINTS)
+    found = hints_in(item)
+    decision_hints = among(found, DECISION_HINTS)
+    figure_hints = among(found, METRIC_HINTS)
     unit_hints = _present(item, UNIT_HINTS) if figure_hints else ()
-    count_hints = _present(item, COUNT_HINTS)
-    follow_up_hints = _present(item, FOLLOW_UP_WORDS)
-    if ":" in item:
-        follow_up_hints += _present(item, FOLLOW_UP_LABELS)
+    count_hints = among(found, COUNT_HINTS)
+    follow_up_hints = among(found, FOLLOW_UP_HINTS)
     return Analysis(
         statements=statements(paragraphs, speakers, asker_of(title, speakers)),
         follow_ups=(
@@ -298,12 +323,18 @@ def analyse(
         metrics=(metrics(paragraphs, meeting_year, figure_hints, unit_hints) if unit_hints else [])
         + (counts(paragraphs, meeting_year, count_hints) if count_hints else []),
         lower=item,
+        hints=found,
     )
 
 
 def _present(lower: str, hints: tuple[str, ...]) -> tuple[str, ...]:
     """The hints the text contains: its paragraphs need be searched for only these."""
     return tuple([hint for hint in hints if hint in lower])
+
+
+def among(found: set[str], hints: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the hints that were found, in their order."""
+    return tuple([hint for hint in hints if hint in found])
 
 
 # Paragraphs and sentences of the protocol being parsed, lower-cased: several
