@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from samverkan.reader.parse.text import lower
+from samverkan.reader.parse.text import SENTENCE_END, lower, sentence_pieces, split_sentences
 
 
 def test_lower_matches_str_lower_for_every_latin1_character():
@@ -22,3 +22,32 @@ def test_lower_beyond_latin1_falls_back_to_str_lower():
 @given(st.text())
 def test_lower_always_equals_str_lower(text):
     assert lower(text) == text.lower()
+
+
+# What decides a sentence break: marks, closers, openers, blanks of several kinds,
+# capitals (Swedish too), digits and lower-case letters.
+SENTENCE_ALPHABET = '.?!"”’)( \n\t\u00a0\u2003AaÅåÉéÖö09Zz,'
+
+
+@given(st.text(alphabet=SENTENCE_ALPHABET, max_size=60))
+def test_sentence_pieces_split_where_the_sentence_pattern_does(text):
+    assert sentence_pieces(text) == SENTENCE_END.split(text)
+
+
+@given(st.text(max_size=80))
+def test_sentence_pieces_of_any_text_equal_the_pattern_split(text):
+    assert sentence_pieces(text) == SENTENCE_END.split(text)
+
+
+def test_sentences_break_after_a_closing_quote_and_before_an_opening_bracket():
+    text = (
+        'Kommunal undrar "varför?" (Svar i maj.) Arbetsgivaren svarar. ”Bra.” 2024 var bra...  Ja'
+    )
+    assert split_sentences(text) == [
+        'Kommunal undrar "varför?"',
+        "(Svar i maj.)",
+        "Arbetsgivaren svarar.",
+        "”Bra.”",
+        "2024 var bra...",
+        "Ja",
+    ]

@@ -89,9 +89,7 @@ def _split(text: str) -> list[str]:
     # no break: SENTENCE_END needs a blank and a capital after the mark.
     if not contains_any(text.rstrip().rstrip(SENTENCE_LAST), (".", "?", "!")):
         return [text.strip()] if text.strip() else []
-    # One split in C, then a look at each full stop: cheaper than a match object
-    # per break (splitting was a tenth of reading the items).
-    pieces = SENTENCE_END.split(text)
+    pieces = sentence_pieces(text)
     if len(pieces) == 1:
         return [text.strip()] if text.strip() else []
     sentences: list[str] = []
@@ -109,6 +107,53 @@ def _split(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+_MARK_CLOSERS: Final = '"”’)'
+_OPENERS: Final = '"”('
+_SENTENCE_STARTS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ0123456789")
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """SENTENCE_END.split(text), read from the marks outward: the pattern tried every
+    character in turn, and splitting was a twentieth of reading a protocol."""
+    pieces: list[str] = []
+    start, end = 0, len(text)  # start: where the piece being read begins
+    for mark in _mark_positions(text):
+        if mark < start:
+            continue
+        blank = mark + 1
+        if blank < end and text[blank] in _MARK_CLOSERS:
+            blank += 1
+        following = blank
+        while following < end and text[following].isspace():
+            following += 1
+        if following in (blank, end):  # no blank, or nothing after it
+            continue
+        first = text[following]
+        if first not in _SENTENCE_STARTS and not (
+            first in _OPENERS and following + 1 < end and text[following + 1] in _SENTENCE_STARTS
+        ):
+            continue
+        pieces += [text[start:mark], text[mark:blank], text[blank:following]]
+        start = following
+    pieces.append(text[start:])
+    return pieces
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where the text has a full stop, question or exclamation mark, in order."""
+    found: list[int] = []
+    kinds = 0
+    for mark in ".?!":
+        at = text.find(mark)
+        kinds += at >= 0
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    if kinds > 1:
+        found.sort()
+    return found
 
 
 def contains_any(text: str, parts: tuple[str, ...]) -> bool:
