@@ -9,7 +9,7 @@ from typing import Final
 from samverkan.reader.clean import Line
 from samverkan.reader.model import EMPLOYER, Participant
 from samverkan.reader.parse import dates
-from samverkan.reader.parse.text import BULLET, BULLET_CHARS, ignorecase_lower
+from samverkan.reader.parse.text import BULLET, BULLET_CHARS, contains_any, ignorecase_lower
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS: Final = [
@@ -50,17 +50,19 @@ ORG_IN_BODY_LINE: Final = re.compile(
     r"(?:,\s*|\s+)(?P<org>(?:[A-ZÅÄÖ][\w\-åäö]*-\s+och\s+)?(?:[A-ZÅÄÖ][\w\-åäö]*\s+){0,3}"
     r"[\w\-åäö]*(?:förvaltning(?:en)?|kontoret))\s*$"
 )
-BODY_WORDS: Final = [
-    (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp"),
-    (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté"),
-    (re.compile(r"\bCesam\b", re.I), "Cesam"),  # Stockholm's name for its central group
-    (re.compile(r"central samverkansgrupp|\bCSG\b", re.I), "Central samverkansgrupp"),
-    (re.compile(r"lokala? samverkansgrupp|\bLSG\b", re.I), "Lokal samverkansgrupp"),  # state agencies
-    (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b|^(?:protokoll|minnesanteckningar)\s+(?:från\s+)?samverkan\b", re.I), "Samverkansgrupp"),
-    (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff"),
-    (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse"),
-    (re.compile(r"årsmöte", re.I), "Årsmöte"),
-    (re.compile(r"medlemsmöte", re.I), "Medlemsmöte"),
+# Each with the words, one of which the lower-cased text must contain for the pattern
+# to match: most texts are spared the patterns, which search every position.
+BODY_WORDS: Final[list[tuple[re.Pattern[str], str, tuple[str, ...]]]] = [
+    (re.compile(r"förvaltningsgrupp|förvaltningssamverkan|\bFVG\b|\bFSG\b", re.I), "Förvaltningsgrupp", ("förvaltning", "fvg", "fsg")),
+    (re.compile(r"skyddskommitt|arbetsmiljökommitt", re.I), "Skyddskommitté", ("skydd", "arbetsmiljö")),
+    (re.compile(r"\bCesam\b", re.I), "Cesam", ("cesam",)),  # Stockholm's name for its central group
+    (re.compile(r"central samverkansgrupp|\bCSG\b", re.I), "Central samverkansgrupp", ("samverk", "csg")),
+    (re.compile(r"lokala? samverkansgrupp|\bLSG\b", re.I), "Lokal samverkansgrupp", ("samverk", "lsg")),  # state agencies
+    (re.compile(r"samverkansgrupp|samverkansmöte|\bSVG\b|^(?:protokoll|minnesanteckningar)\s+(?:från\s+)?samverkan\b", re.I), "Samverkansgrupp", ("samverk", "svg")),
+    (re.compile(r"arbetsplatsträff|\bAPT\b"), "Arbetsplatsträff", ("arbetsplatsträff", "apt")),
+    (re.compile(r"styrelsemöte|styrelsesammanträde|styrelseprotokoll", re.I), "Styrelse", ("styrelse",)),
+    (re.compile(r"årsmöte", re.I), "Årsmöte", ("årsmöte",)),
+    (re.compile(r"medlemsmöte", re.I), "Medlemsmöte", ("medlemsmöte",)),
 ]  # fmt: skip
 ORG_ENDINGS: Final = (
     "förvaltning",
@@ -197,23 +199,7 @@ class Header:
     initials: dict[str, str] = field(default_factory=dict)
 
 
-BODY_HINTS: Final = (
-    "förvaltning",
-    "skydd",
-    "arbetsmiljö",
-    "cesam",
-    "samverk",
-    "fvg",
-    "fsg",
-    "svg",
-    "csg",
-    "lsg",
-    "apt",
-    "arbetsplatsträff",
-    "styrelse",
-    "årsmöte",
-    "medlemsmöte",
-)
+BODY_HINTS: Final = tuple(dict.fromkeys(word for _, _, words in BODY_WORDS for word in words))
 
 
 def body_of(text: str, lower: str | None = None) -> str | None:
@@ -222,8 +208,8 @@ def body_of(text: str, lower: str | None = None) -> str | None:
     # A word every pattern needs, before the patterns (which search every position).
     if not any(map(lower.__contains__, BODY_HINTS)):
         return None
-    for pattern, name in BODY_WORDS:
-        if pattern.search(text):
+    for pattern, name, words in BODY_WORDS:
+        if contains_any(lower, words) and pattern.search(text):
             return name
     return None
 
