@@ -3,7 +3,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from samverkan.reader.parse import content
 from samverkan.reader.parse.text import SENTENCE_END, lower, sentence_pieces, split_sentences
+from samverkan.reader.parties import PartyRegistry
 
 
 def test_lower_matches_str_lower_for_every_latin1_character():
@@ -50,4 +52,19 @@ def test_sentences_break_after_a_closing_quote_and_before_an_opening_bracket():
         "”Bra.”",
         "2024 var bra...",
         "Ja",
+    ]
+
+
+@given(st.text(alphabet="och \n\t\u00a0xO", max_size=30), st.integers(0, 30))
+def test_and_word_finds_what_the_and_pattern_finds(text, position):
+    m = content.AND_WORD.search(text, position)
+    assert content._and_word(text, position) == ((m.start(), m.end()) if m else None)
+
+
+def test_a_sentence_splits_at_och_before_another_speaker():
+    speakers = content.Speakers(PartyRegistry.default(), {})
+    sentence = "Kommunal undrar över schemat och  Vision framhöll att bemanningen brister."
+    assert content._split_clauses(sentence, speakers) == [
+        "Kommunal undrar över schemat",
+        "Vision framhöll att bemanningen brister.",
     ]

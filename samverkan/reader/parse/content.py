@@ -100,7 +100,7 @@ NAME_ONLY: Final = re.compile(
 )
 # "och" before a word; the blank before it is checked in _and_joins. A pattern that
 # starts with its literal is searched fast, one that starts with \s+ is not.
-AND_WORD: Final = re.compile(r"och\s+(?=\S)")
+AND_WORD: Final = re.compile(r"och\s+(?=\S)")  # what _and_word finds
 
 # A piece of each month name in DUE_MONTH without i or s: IGNORECASE also matches
 # those with ı and ſ, which lower() leaves alone.
@@ -724,17 +724,32 @@ def _and_joins(sentence: str) -> list[tuple[int, int]]:
     """Each blank + "och" + blank before a word: where the blank starts, where the word starts."""
     joins: list[tuple[int, int]] = []
     position = 0
-    while m := AND_WORD.search(sentence, position):
+    while found := _and_word(sentence, position):
+        at, word = found
         # The blank before "och", not reaching back into the previous join.
-        start = m.start()
+        start = at
         while start > position and sentence[start - 1].isspace():
             start -= 1
-        if start < m.start():
-            joins.append((start, m.end()))
-            position = m.end()
+        if start < at:
+            joins.append((start, word))
+            position = word
         else:
-            position = m.start() + 1  # "toch", or "och" right after the previous join
+            position = at + 1  # "toch", or "och" right after the previous join
     return joins
+
+
+def _and_word(sentence: str, position: int) -> tuple[int, int] | None:
+    """AND_WORD.search(sentence, position) as (start, end), found with str.find."""
+    end = len(sentence)
+    at = sentence.find("och", position)
+    while at >= 0:
+        word = at + 3
+        while word < end and sentence[word].isspace():
+            word += 1
+        if at + 3 < word < end:
+            return at, word
+        at = sentence.find("och", at + 1)
+    return None
 
 
 # "Förhandlingen avslutades i oenighet med Kommunal": the union disagrees, though
