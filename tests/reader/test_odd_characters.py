@@ -32,3 +32,11 @@ def test_a_follow_up_due_in_a_month_written_with_a_long_s():
     from samverkan.reader.parse.content import _due
 
     assert _due("Arbetsgivaren återkommer i \u017feptember.", 2024) == "2024-09"
+
+
+def test_hint_words_are_found_beside_a_lone_surrogate():
+    # Half a UTF-16 pair has no UTF-8 form, which the one-pass search needs. Extraction
+    # drops them, but parse() may be handed any text.
+    from samverkan.reader.parse.content import hints_in
+
+    assert hints_in("budgeten godkändes \ud800 till nästa möte") == {"godkän", "nästa"}
