@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from samverkan.reader import parse_text
 from samverkan.reader.model import (
@@ -864,4 +868,45 @@ def test_a_party_that_undertakes_an_action_has_a_follow_up():
         (EMPLOYER, "2024-06-01"),
         (EMPLOYER, "2024-03"),
         ("Kommunal", None),
+    ]
+
+
+# The words verb forms are made of, adverbs, and others: a text of them may open
+# with a verb form, with an adverb before it, or with neither.
+VERB_WORDS = sorted(
+    {word for _, forms in content.VERBS for word in re.findall(r"[a-zåäöé]+", forms)}
+    | set(content.ADVERB_WORDS)
+    | {"Kommunal", "mötet", "att", "en", "Nu", "ÄR", "x"}
+)
+
+
+@given(
+    st.sampled_from(["", *content.ADVERB_WORDS, "Också", "nuvarande"]),
+    st.lists(st.sampled_from(VERB_WORDS), min_size=1, max_size=6),
+    st.sampled_from([" ", "  "]),
+)
+def test_the_verb_found_by_its_first_letter_is_the_one_verb_finds(adverb, words, blank):
+    text = blank.join([adverb, *words] if adverb else words)
+    expected = content.VERB.match(text.lower())
+    found = content.verb_match(text)
+    assert (found and (found.lastgroup, found.end())) == (
+        expected and (expected.lastgroup, expected.end())
+    )
+
+
+def test_no_verb_form_opens_with_an_adverb():
+    # Why the verb's first letter may choose the forms when an adverb opens the text.
+    forms = re.compile("|".join(f"(?:{verbs})" for _, verbs in content.VERBS))
+    for adverb in content.ADVERB_WORDS:
+        for rest in ("", " ", " undrar", " har", " är positiva", " var oenig", " x"):
+            assert not forms.match(adverb + rest), adverb + rest
+
+
+def test_a_verb_after_an_adverb_gives_the_statement_its_kind():
+    statements = item(
+        "Vision undrar om bemanningen. Kommunal också reserverar sig mot beslutet."
+    ).statements
+    assert [(s.party, s.kind) for s in statements] == [
+        ("Vision", "question"),
+        ("Kommunal", "disagreement"),
     ]

@@ -27,11 +27,13 @@ VERBS: Final = [
 # "förklarade mötet öppnat" is the chair's formality, not an answer.
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
 # many alternatives compare case-insensitively, character by character.
+_ADVERB = r"(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)"
 VERB: Final = re.compile(
-    r"^(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)?(?:"
-    + "|".join(f"(?P<{k}>{v})" for k, v in VERBS)
-    + r")\b",
+    rf"^{_ADVERB}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in VERBS) + r")\b",
 )
+ADVERB: Final = re.compile(_ADVERB)
+ADVERB_WORDS: Final = ("också", "även", "tidigare", "dock", "vidare", "nu")
+ADVERB_INITIALS: Final = "oätdvn"
 VERB_REACH: Final = 80  # no verb phrase, with the adverb before it, is longer
 INVERTED_WORDS: Final = {
     "Vidare",
@@ -616,12 +618,88 @@ def _is_a_union(parties: PartyRegistry, organisation: str | None) -> bool:
 
 
 def verb_match(text: str) -> re.Match[str] | None:
-    """VERB at the start of text, whatever its case; the match's positions are text's."""
+    """VERB at the start of text, whatever its case: the match's kind (lastgroup) and
+    end are VERB's, in text's positions, but it starts at the verb, after an adverb."""
     start = text[:VERB_REACH]
     lower_start = lower(start)
     if len(lower_start) != len(start):  # "İ" lower-cases to two characters
         return re.compile(VERB.pattern, re.IGNORECASE).match(text)
-    return VERB.match(lower_start)
+    at = 0
+    if (
+        lower_start[:1] in ADVERB_INITIALS
+        and lower_start.startswith(ADVERB_WORDS)
+        and (adverb := ADVERB.match(lower_start))
+    ):
+        at = adverb.end()
+    pattern = VERB_BY_LETTER.get(lower_start[at : at + 1])
+    return pattern.match(lower_start, at) if pattern else None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives: split at each "|" outside brackets."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+    return [*found, pattern[start:]]
+
+
+def _first_letters(alternative: str) -> set[str]:
+    """The letters a text matching this alternative of VERBS can start with.
+
+    Each alternative opens with a letter, or with a group of them: "(?:är|var) …"."""
+    if not alternative.startswith("(?:"):
+        if not alternative[:1].isalpha():
+            raise ValueError(f"a verb form must open with a letter: {alternative!r}")
+        return {alternative[0]}
+    close = _group_end(alternative)
+    letters = set().union(*map(_first_letters, _alternatives(alternative[3:close])))
+    if alternative[close + 1 : close + 2] == "?":  # "(?:en )?fråga": it may open with the rest
+        letters |= _first_letters(alternative[close + 2 :])
+    return letters
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens the pattern closes."""
+    depth = 0
+    for i, char in enumerate(pattern):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+    raise ValueError(f"an unclosed group: {pattern!r}")
+
+
+def _verb_by_letter() -> dict[str, re.Pattern[str]]:
+    """VERB's forms by the letter they open with, matched where the verb starts:
+    trying the hundred forms one after another, after each of the adverbs, took
+    2 µs for each verb looked for, the most of any pattern.
+
+    The adverb is optional, and no form opens with an adverb ("också", "nu", …): a
+    text that opens with one can only match with its verb after it, so the letter
+    after the adverb chooses the forms (tests/reader/test_parse_content.py checks this).
+    """
+    forms = [
+        (kind, [(form, _first_letters(form)) for form in _alternatives(verbs)])
+        for kind, verbs in VERBS
+    ]
+    letters = sorted(set().union(*(first for _, kind_forms in forms for _, first in kind_forms)))
+    patterns = {}
+    for letter in letters:
+        groups = [
+            f"(?P<{kind}>{'|'.join(form for form, first in kind_forms if letter in first)})"
+            for kind, kind_forms in forms
+            if any(letter in first for _, first in kind_forms)
+        ]
+        patterns[letter] = re.compile(rf"(?:{'|'.join(groups)})\b")
+    return patterns
+
+
+VERB_BY_LETTER: Final = _verb_by_letter()
 
 
 def kind_of(rest: str, person: bool) -> str | None:
