@@ -910,3 +910,40 @@ def test_a_verb_after_an_adverb_gives_the_statement_its_kind():
         ("Vision", "question"),
         ("Kommunal", "disagreement"),
     ]
+
+
+FOLLOW_UP_PHRASES = [
+    "återkommer",
+    "återkom",
+    "återrapporteras",
+    "besvaras vid nästa möte",
+    "tas upp igen",
+    "tas upp på mötet i maj",
+    "tar med sig frågan",
+    "tog med sig ärendet",
+    "flyttas till nästa",
+    "följs upp",
+    "mer info önskas",
+    "mer information önskas",
+    "bordläggs",
+    "åtar sig",
+    "åtgärdar bristerna senast i mars",
+    "på nästa apt",
+    "till nästa förvaltningsgrupp",
+    "vid nästa lsg",
+    "nästa",
+    "med sig",
+    "senast:",
+    "kommunal",
+    "informerar om",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(FOLLOW_UP_PHRASES), min_size=1, max_size=8))
+def test_a_follow_up_is_searched_for_from_its_first_hint_word(phrases):
+    text = " ".join(phrases)
+    hints = tuple(hint for hint in content.FOLLOW_UP_HINTS if hint in text)
+    expected = content.FOLLOW_UP.search(text)
+    found = content.follow_up_search(text, hints)
+    assert (found and found.span()) == (expected and expected.span())

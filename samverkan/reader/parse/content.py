@@ -140,6 +140,9 @@ FOLLOW_UP: Final = re.compile(
     rf"på {_NEXT_BODY}|till {_NEXT_BODY}|vid {_NEXT_BODY}",
 )  # searched in lower-cased text: IGNORECASE is slow in Python's re. Every alternative
 # starts with a letter (not a group), so that re skips to the places where one can start.
+# How far before its hint word (FOLLOW_UP_WORDS) a form of FOLLOW_UP can start: "mer
+# information önskas". The search starts there: its many first letters are common ones.
+FOLLOW_UP_LEAD: Final = len("mer information ")
 PAST: Final = re.compile(r"följdes upp|har följts upp|återkom med")
 ACTIVE_FOLLOW_UP: Final = re.compile(
     rf"återkomm\w*|återkom\b|återrapporter\w*|{_TAKES_ALONG}|{_UNDERTAKES}"
@@ -255,6 +258,23 @@ def hints_in(lower: str) -> set[str]:
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
     return contains_any(lowered(text), hints)
+
+
+def follow_up_search(lower: str, hints: tuple[str, ...]) -> re.Match[str] | None:
+    """FOLLOW_UP.search(lower), where hints are those of FOLLOW_UP_HINTS that the text
+    may contain: from a little before the first of them, or not at all."""
+    first = _first_of(lower, hints)
+    return FOLLOW_UP.search(lower, max(0, first - FOLLOW_UP_LEAD)) if first >= 0 else None
+
+
+def _first_of(text: str, parts: tuple[str, ...]) -> int:
+    """Where the first of the parts in text starts; -1 if none is there."""
+    first = -1
+    for part in parts:
+        at = text.find(part, 0, first + len(part) - 1 if first >= 0 else len(text))
+        if at >= 0:
+            first = at
+    return first
 
 
 def _any_contains(texts: list[str], part: str) -> bool:
@@ -1173,10 +1193,8 @@ def _sentence_follow_ups(
 ) -> list[FollowUp]:
     found: list[FollowUp] = []
     for sentence in split_sentences(paragraph):
-        if not _mentions(sentence, hints):
-            continue
         lower = lowered(sentence)
-        m = FOLLOW_UP.search(lower)
+        m = follow_up_search(lower, hints)
         if m and not _is_past(lower):
             if m[0].startswith("mer info"):
                 # "…, Mer info önskas? se sid 26" — the request itself, to its end mark.
