@@ -14,6 +14,7 @@ from samverkan.reader.native import HERE
 
 # The package's own folder: this module may run compiled, from _native/ (native.py).
 DEFAULT_FILE: Final = Path(HERE) / "data" / "parties.toml"
+LOOKED_UP_LIMIT: Final = 20_000  # texts whose lookup a registry keeps
 
 
 def _key(text: str) -> str:
@@ -45,6 +46,9 @@ class PartyRegistry:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self._by_key[_key(alias)] = info
         self._pattern: re.Pattern | None = None
+        # Texts already looked up: the rules ask of the same words over and over.
+        self._looked_up: dict[str, PartyInfo | None] = {}
+        self.looked_up_limit = LOOKED_UP_LIMIT
         # Aliases by their first word: the statement rules ask for every sentence
         # whether it opens with a party, so the answer must be a dict lookup.
         self._first_words: dict[str, list[tuple[str, str]]] = {}
@@ -81,7 +85,13 @@ class PartyRegistry:
         return key in self._first_words or (key.endswith("s") and key[:-1] in self._first_words)
 
     def lookup(self, text: str) -> PartyInfo | None:
-        return self._by_key.get(_key(text))
+        if text in self._looked_up:
+            return self._looked_up[text]
+        info = self._by_key.get(_key(text))
+        if len(self._looked_up) >= self.looked_up_limit:
+            self._looked_up.clear()  # a long-lived registry reads many protocols
+        self._looked_up[text] = info
+        return info
 
     def canonical(self, text: str) -> str | None:
         info = self.lookup(text)
