@@ -22,11 +22,13 @@ import sys
 import zlib
 from _imp import extension_suffixes  # importlib.machinery's, without importing importlib
 
-# Relative to this package. extract (PDFium, python-docx) and model (the contract,
-# also used by the web application) stay Python; all of parse is compiled, since a
-# package's submodules are looked for only beside its compiled __init__.
+# Relative to this package. extract (PDFium, python-docx) stays Python; all of parse
+# is compiled, since a package's submodules are looked for only beside its compiled
+# __init__, and so is model (the contract, also the web application's): the rules
+# make and change its objects, which cost a Python call each while it was Python.
 MODULES = (
     "clean.py",
+    "model.py",
     "parties.py",
     "parse/__init__.py",
     "parse/closing.py",

@@ -125,7 +125,7 @@ def _first_body_mention(lower: str) -> str | None:
 
 def parse(cleaned: Cleaned, *, source: Source, parties: PartyRegistry) -> Protocol:
     forget_sentences()
-    content.forget_lowered()
+    content.forget_protocol()
     spacing = normal_gap(cleaned.lines)
     width = typical_width(cleaned.lines)
     skeleton = find_items(cleaned.lines, width, spacing, parties.lookup)

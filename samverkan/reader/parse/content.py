@@ -368,8 +368,10 @@ def lowered(text: str) -> str:
     return found
 
 
-def forget_lowered() -> None:
+def forget_protocol() -> None:
+    """Forget what was kept of the protocol read before."""
     _lowered.clear()
+    _written_opinions.clear()
 
 
 @dataclass
@@ -707,7 +709,7 @@ def _verb_by_letter() -> dict[str, re.Pattern[str]]:
         (kind, [(form, _first_letters(form)) for form in _alternatives(verbs)])
         for kind, verbs in VERBS
     ]
-    letters = sorted(set().union(*(first for _, kind_forms in forms for _, first in kind_forms)))
+    letters = sorted(set().union(*[first for _, kind_forms in forms for _, first in kind_forms]))
     patterns = {}
     for letter in letters:
         groups = [
@@ -951,7 +953,7 @@ def _statements(paragraphs: list[str], speakers: Speakers, asker: str | None) ->
         if (
             found
             and found[-1].kind == "opinion"
-            and getattr(found[-1], "_statement_of", False)
+            and _is_written_opinion(found[-1])
             and not _opens_statement(paragraph, speakers)
         ):
             found[-1].text += "\n\n" + paragraph  # a party's yttrande runs over several paragraphs
@@ -1133,8 +1135,17 @@ def _meeting_decides(clause: str) -> bool:
 def _yttrande(party: str, clause: str) -> Statement:
     """ "Kommunals yttrande: …" — the party's written opinion, without the label."""
     statement = Statement(party, "opinion", clause.split(":", 1)[1].strip())
-    setattr(statement, "_statement_of", True)  # noqa: B010 - its following paragraphs belong to it
+    _written_opinions[id(statement)] = statement  # its following paragraphs belong to it
     return statement
+
+
+# The written opinions ("Kommunals yttrande: …") of the protocol being parsed, by id:
+# kept here, not on the Statement, whose fields are the contract's. parse() empties it.
+_written_opinions: Final[dict[int, Statement]] = {}
+
+
+def _is_written_opinion(statement: Statement) -> bool:
+    return _written_opinions.get(id(statement)) is statement
 
 
 def _opens_statement(paragraph: str, speakers: Speakers) -> bool:

@@ -199,7 +199,7 @@ class Header:
     initials: dict[str, str] = field(default_factory=dict)
 
 
-BODY_HINTS: Final = tuple(dict.fromkeys(word for _, _, words in BODY_WORDS for word in words))
+BODY_HINTS: Final = tuple(dict.fromkeys([word for _, _, words in BODY_WORDS for word in words]))
 
 
 def body_of(text: str, lower: str | None = None) -> str | None:
