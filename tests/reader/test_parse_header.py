@@ -672,3 +672,15 @@ def test_a_company_named_among_the_people_is_the_organisation():
 def test_two_services_and_no_room():
     protocol = header("Protokoll samverkansgrupp 2024-05-14\nPlats: Zoom / Teams\n")
     assert (protocol.location, protocol.remote) == (None, "Zoom")
+
+
+def test_the_kind_of_body_whatever_the_case_it_is_written_in():
+    from samverkan.reader.parse.header import body_of
+
+    assert body_of("PROTOKOLL FÖRVALTNINGSGRUPP") == "Förvaltningsgrupp"
+    assert body_of("Protokoll fört vid LSG-möte") == "Lokal samverkansgrupp"
+    assert body_of("Minnesanteckningar från samverkan, Kulturskolan") == "Samverkansgrupp"
+    assert body_of("Protokoll APT vecka 12") == "Arbetsplatsträff"
+    assert body_of("Protokoll, apt och skrivbord") is None  # "apt" is a word, APT a meeting
+    # "İ" lower-cases to two characters: the text is searched as written.
+    assert body_of("STYRELSEMÖTE İ FÖRENINGEN") == "Styrelse"

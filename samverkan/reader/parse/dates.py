@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from samverkan.reader.parse.text import ignorecase_lower
+from samverkan.reader.parse.text import contains_any, ignorecase_lower
 
 MONTHS: Final = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
@@ -113,7 +113,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 
 def _names_a_month(text: str) -> bool:
     folded = text.casefold()
-    return any(map(folded.__contains__, MONTH_STEMS))
+    return contains_any(folded, MONTH_STEMS)
 
 
 def _iso_dates(text: str) -> list[FoundDate]:

@@ -206,7 +206,7 @@ def body_of(text: str, lower: str | None = None) -> str | None:
     """The kind of group that met, if the text names one; lower: text.lower(), if known."""
     lower = text.lower() if lower is None else lower
     # A word every pattern needs, before the patterns (which search every position).
-    if not any(map(lower.__contains__, BODY_HINTS)):
+    if not contains_any(lower, BODY_HINTS):
         return None
     for pattern, name, words in BODY_WORDS:
         if contains_any(lower, words) and pattern.search(text):
