@@ -947,3 +947,38 @@ def test_a_follow_up_is_searched_for_from_its_first_hint_word(phrases):
     expected = content.FOLLOW_UP.search(text)
     found = content.follow_up_search(text, hints)
     assert (found and found.span()) == (expected and expected.span())
+
+
+DECISION_PHRASES = [
+    "budgeten godkändes",
+    "fastställdes",
+    "beslutade styrelsen att",
+    "beslutar mötet",
+    "beslöts",
+    "valdes",
+    "föreningsmötet valde",
+    "årsmötet valde",
+    "stämman valde",
+    "beviljade styrelsen ansvarsfrihet",
+    "förklarades vara behörigt utlyst",
+    "lades till handlingarna",
+    "handlingarna",
+    "antogs",
+    "justerades",
+    "ärendet är samverkat",
+    "informationen noteras",
+    "förhandlingen avslutades i oenighet",
+    "avslutas i enighet",
+    "enig",
+    "kommunal",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(DECISION_PHRASES), min_size=1, max_size=8))
+def test_a_decision_is_searched_for_from_its_first_hint_word(phrases):
+    text = " ".join(phrases)
+    hints = tuple(hint for hint in content.DECISION_HINTS if hint in text)
+    expected = content.DECISION.search(text)
+    found = content.decision_search(text, hints)
+    assert (found and found.span()) == (expected and expected.span())

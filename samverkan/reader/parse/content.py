@@ -163,6 +163,9 @@ DECISION: Final = re.compile(
     # "Förhandlingen avslutades i oenighet". Few alternatives: each is tried at every word.
     r"samverka[dt]|informationen noter(?:as|ades)|avslut(?:as|ades|ats|ad) i o?enighet)\b",
 )
+# How far before its hint word (DECISION_HINTS) a form of DECISION can start:
+# "föreningsmötet valde". The search starts there: it tries the forms at every word.
+DECISION_LEAD: Final = len("föreningsmötet ")
 # The meeting as a whole agrees: "Förvaltningsgruppen är enig om förslaget", "Parterna
 # är eniga". A party that agrees ("Vision är enig med …") gives an opinion. No \b
 # before: "gruppen" ends "samverkansgruppen"; searched only in text with "enig".
@@ -263,8 +266,20 @@ def _mentions(text: str, hints: tuple[str, ...]) -> bool:
 def follow_up_search(lower: str, hints: tuple[str, ...]) -> re.Match[str] | None:
     """FOLLOW_UP.search(lower), where hints are those of FOLLOW_UP_HINTS that the text
     may contain: from a little before the first of them, or not at all."""
+    return _search_from_hint(FOLLOW_UP, lower, hints, FOLLOW_UP_LEAD)
+
+
+def decision_search(lower: str, hints: tuple[str, ...]) -> re.Match[str] | None:
+    """DECISION.search(lower), where hints are those of DECISION_HINTS that the text
+    may contain: from a little before the first of them, or not at all."""
+    return _search_from_hint(DECISION, lower, hints, DECISION_LEAD)
+
+
+def _search_from_hint(
+    pattern: re.Pattern[str], lower: str, hints: tuple[str, ...], lead: int
+) -> re.Match[str] | None:
     first = _first_of(lower, hints)
-    return FOLLOW_UP.search(lower, max(0, first - FOLLOW_UP_LEAD)) if first >= 0 else None
+    return pattern.search(lower, max(0, first - lead)) if first >= 0 else None
 
 
 def _first_of(text: str, parts: tuple[str, ...]) -> int:
@@ -1436,7 +1451,7 @@ def decisions(paragraphs: list[str], hints: tuple[str, ...] = DECISION_HINTS) ->
             continue
         for sentence in split_sentences(paragraph):
             lower = lowered(sentence)
-            if contains_any(lower, hints) and (DECISION.search(lower) or _agreed(lower)):
+            if contains_any(lower, hints) and (decision_search(lower, hints) or _agreed(lower)):
                 found.append(_unlabelled(sentence))
     return found
 
