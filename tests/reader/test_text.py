@@ -68,3 +68,13 @@ def test_a_sentence_splits_at_och_before_another_speaker():
         "Kommunal undrar över schemat",
         "Vision framhöll att bemanningen brister.",
     ]
+
+
+def test_a_committee_s_sub_heading_in_any_case():
+    from samverkan.reader.parse.text import is_subheading
+
+    assert is_subheading("Beslut")
+    assert is_subheading("ÄRENDEBESKRIVNING:")
+    assert is_subheading("ſammanfattning")  # as re.IGNORECASE reads a long s
+    assert not is_subheading("Beslutet fattades i går")
+    assert not is_subheading("Budget")

@@ -269,9 +269,7 @@ def _breaks(previous: Line, line: Line, spacing: int, width: int, previous_ends:
     ):
         return True
     # A committee's sub-heading ("Beslut") is a paragraph of its own; most lines are longer.
-    if (len(line.text) <= 24 and SUBHEADING.fullmatch(line.text)) or (
-        len(previous.text) <= 24 and SUBHEADING.fullmatch(previous.text)
-    ):
+    if is_subheading(line.text) or is_subheading(previous.text):
         return True
     if not previous_ends and line.text[:1].islower():
         return False  # a sentence that goes on, whatever page break lies between
@@ -297,6 +295,13 @@ SUBHEADING: Final = re.compile(
     r"yrkanden?|beslutsgång|beslut|reservationer|reservation|protokollsanteckningar?)\s*:?",
     re.I,
 )
+# The first letters of SUBHEADING's words, for a cheap look first ("ſ": re.I reads it "s").
+SUBHEADING_INITIALS: Final = "äÄsSſbBfFyYrRpP"
+
+
+def is_subheading(text: str) -> bool:
+    """ "Beslut", "Ärendebeskrivning:": a committee's sub-heading; most lines are longer."""
+    return len(text) <= 24 and text[:1] in SUBHEADING_INITIALS and bool(SUBHEADING.fullmatch(text))
 
 
 def join_lines(parts: list[str]) -> str:
