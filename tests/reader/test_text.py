@@ -78,3 +78,18 @@ def test_a_committee_s_sub_heading_in_any_case():
     assert is_subheading("ſammanfattning")  # as re.IGNORECASE reads a long s
     assert not is_subheading("Beslutet fattades i går")
     assert not is_subheading("Budget")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["t.ex", "bl.a", "fr.o.m", "kl", "Kommunal", "mötet", "o", ")", '"', "x"]),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join)
+    | st.text(alphabet='ab. )"”ex', max_size=12)
+)
+def test_an_abbreviation_ends_a_text_as_its_last_word_says(text):
+    from samverkan.reader.parse.text import ABBREVIATIONS, _ends_in_abbreviation
+
+    last_word = (text[text.rfind(" ") + 1 :] + ".").rstrip('.!?"”’)').lower()
+    assert _ends_in_abbreviation(text) == (last_word in ABBREVIATIONS)

@@ -164,10 +164,17 @@ def contains_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+ABBREVIATION_LENGTH: Final = max(map(len, ABBREVIATIONS))
+WORD_END_MARKS: Final = '.!?"”’)'
+
+
 def _ends_in_abbreviation(text: str) -> bool:
     """Whether the word that ends text, before a full stop, is an abbreviation ("t.ex")."""
-    word = text[text.rfind(" ") + 1 :] + "."
-    return word.rstrip('.!?"”’)').lower() in ABBREVIATIONS
+    start = text.rfind(" ") + 1
+    if len(text) - start > ABBREVIATION_LENGTH and text[-1:] not in WORD_END_MARKS:
+        return False  # most words: longer than any abbreviation, with no mark to strip
+    word = text[start:] + "."
+    return word.rstrip(WORD_END_MARKS).lower() in ABBREVIATIONS
 
 
 def normal_gap(lines: list[Line]) -> int:
