@@ -48,6 +48,7 @@ class PartyRegistry:
         self._pattern: re.Pattern | None = None
         # Texts already looked up: the rules ask of the same words over and over.
         self._looked_up: dict[str, PartyInfo | None] = {}
+        self._first_word_answers: dict[str, bool] = {}
         self.looked_up_limit = LOOKED_UP_LIMIT
         # Aliases by their first word: the statement rules ask for every sentence
         # whether it opens with a party, so the answer must be a dict lookup.
@@ -81,8 +82,16 @@ class PartyRegistry:
 
     def has_first_word(self, word: str) -> bool:
         """Whether an alias starts with this word (or its genitive: "Kommunals")."""
-        key = word.casefold()
-        return key in self._first_words or (key.endswith("s") and key[:-1] in self._first_words)
+        found = self._first_word_answers.get(word)
+        if found is None:
+            key = word.casefold()
+            found = key in self._first_words or (
+                key.endswith("s") and key[:-1] in self._first_words
+            )
+            if len(self._first_word_answers) >= self.looked_up_limit:
+                self._first_word_answers.clear()
+            self._first_word_answers[word] = found
+        return found
 
     def lookup(self, text: str) -> PartyInfo | None:
         if text in self._looked_up:

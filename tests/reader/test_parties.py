@@ -24,3 +24,11 @@ def test_answers_stay_right_after_the_kept_lookups_are_emptied():
         "Vision", None, None, "Kommunal", None, "Vision", "Vision",
     ]  # fmt: skip
     assert len(found._looked_up) <= 3
+
+
+def test_a_word_that_opens_an_alias_also_in_the_genitive_after_the_kept_answers_go():
+    found = registry()
+    found.looked_up_limit = 2
+    words = ["Vision", "Visions", "Kommunals", "Bergsvik", "vision", "Vision"]
+    assert [found.has_first_word(word) for word in words] == [True, True, True, False, True, True]
+    assert len(found._first_word_answers) <= 2
