@@ -982,3 +982,16 @@ def test_a_decision_is_searched_for_from_its_first_hint_word(phrases):
     expected = content.DECISION.search(text)
     found = content.decision_search(text, hints)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_written_opinion_takes_the_paragraphs_that_follow_it():
+    statements = item(
+        "Kommunals yttrande: Kommunal anser att schemat ska ses över.\n\n"
+        "Vi vill också se en riskbedömning.\n\n"
+        "Arbetsgivaren svarar att den görs i maj."
+    ).statements
+    assert [(s.party, s.kind) for s in statements] == [
+        ("Kommunal", "opinion"),
+        (EMPLOYER, "answer"),
+    ]
+    assert statements[0].text.endswith("Vi vill också se en riskbedömning.")

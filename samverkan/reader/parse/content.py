@@ -386,7 +386,6 @@ def lowered(text: str) -> str:
 def forget_protocol() -> None:
     """Forget what was kept of the protocol read before."""
     _lowered.clear()
-    _written_opinions.clear()
 
 
 @dataclass
@@ -412,6 +411,10 @@ class Speakers:
     _starts: dict[str, tuple[str | None, str, str] | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The written opinions ("Kommunals yttrande: …") read so far, by id: the paragraphs
+    # that follow one belong to it. Kept here, not on the Statement, whose fields are
+    # the contract's (and a compiled class has room for no others).
+    written_opinions: dict[int, Statement] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_participants(
@@ -968,7 +971,7 @@ def _statements(paragraphs: list[str], speakers: Speakers, asker: str | None) ->
         if (
             found
             and found[-1].kind == "opinion"
-            and _is_written_opinion(found[-1])
+            and speakers.written_opinions.get(id(found[-1])) is found[-1]
             and not _opens_statement(paragraph, speakers)
         ):
             found[-1].text += "\n\n" + paragraph  # a party's yttrande runs over several paragraphs
@@ -1114,7 +1117,7 @@ def _paragraph_statements(paragraph: str, speakers: Speakers) -> list[Statement]
                 # and begins none: their words are not given to another party.
                 parties, kind, _ = who
                 if kind == "yttrande":
-                    current = [_yttrande(p, clause) for p in parties]
+                    current = [_yttrande(p, clause, speakers) for p in parties]
                 else:
                     kind = _opinion_that_requests(kind, clause)
                     current = [Statement(p, kind, clause) for p in parties]
@@ -1147,20 +1150,11 @@ def _meeting_decides(clause: str) -> bool:
     return MEETING_DECIDES.search(lowered(clause)) is not None
 
 
-def _yttrande(party: str, clause: str) -> Statement:
+def _yttrande(party: str, clause: str, speakers: Speakers) -> Statement:
     """ "Kommunals yttrande: …" — the party's written opinion, without the label."""
     statement = Statement(party, "opinion", clause.split(":", 1)[1].strip())
-    _written_opinions[id(statement)] = statement  # its following paragraphs belong to it
+    speakers.written_opinions[id(statement)] = statement
     return statement
-
-
-# The written opinions ("Kommunals yttrande: …") of the protocol being parsed, by id:
-# kept here, not on the Statement, whose fields are the contract's. parse() empties it.
-_written_opinions: Final[dict[int, Statement]] = {}
-
-
-def _is_written_opinion(statement: Statement) -> bool:
-    return _written_opinions.get(id(statement)) is statement
 
 
 def _opens_statement(paragraph: str, speakers: Speakers) -> bool:
