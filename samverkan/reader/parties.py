@@ -36,6 +36,9 @@ class PartyInfo:
     side: str
 
 
+NOT_LOOKED_UP: Final = PartyInfo("", "")  # what PartyRegistry.lookup has not kept
+
+
 class PartyRegistry:
     """Looks up parties by any alias, ignoring case and whitespace."""
 
@@ -94,8 +97,10 @@ class PartyRegistry:
         return found
 
     def lookup(self, text: str) -> PartyInfo | None:
-        if text in self._looked_up:
-            return self._looked_up[text]
+        # One look at the dict: another thread may empty it between two.
+        kept = self._looked_up.get(text, NOT_LOOKED_UP)
+        if kept is not NOT_LOOKED_UP:
+            return kept
         info = self._by_key.get(_key(text))
         if len(self._looked_up) >= self.looked_up_limit:
             self._looked_up.clear()  # a long-lived registry reads many protocols

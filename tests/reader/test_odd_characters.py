@@ -40,3 +40,27 @@ def test_hint_words_are_found_beside_a_lone_surrogate():
     from samverkan.reader.parse.content import hints_in
 
     assert hints_in("budgeten godkändes \ud800 till nästa möte") == {"godkän", "nästa"}
+
+
+def _justering(sentence: str):
+    from samverkan.reader import parse_text
+
+    return parse_text(
+        "Protokoll samverkansgrupp\nDatum: 2024-03-01\n\n1. Mötets öppnande\n"
+        f"Mötet öppnades.\n\n2. Justering\n{sentence}\n"
+    ).adjustment
+
+
+def test_justering_words_with_letters_ignorecase_reads_otherwise():
+    # "ı" and "İ" are "i", "ſ" is "s" to a case-insensitive pattern, not to lower().
+    assert _justering("Protokollet justeras dıgıtalt.").digital is True
+    assert _justering("PROTOKOLLET JUSTERAS DİGİTALT.").digital is True
+    adjustment = _justering("Protokollet justeras senast 5 mars. Ändrıngar lämnas senast 3 mars.")
+    assert adjustment.comments_due == "2024-03-03"
+
+
+def test_the_body_with_letters_ignorecase_reads_otherwise():
+    from samverkan.reader.parse.header import body_of
+
+    assert body_of("Protokoll ſkyddskommittén samverkan") == "Skyddskommitté"
+    assert body_of("MEDLEMSMÖTE İ ARBETSMİLJÖKOMMİTTÉN") == "Skyddskommitté"

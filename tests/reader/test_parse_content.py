@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -995,3 +996,16 @@ def test_a_written_opinion_takes_the_paragraphs_that_follow_it():
         (EMPLOYER, "answer"),
     ]
     assert statements[0].text.endswith("Vi vill också se en riskbedömning.")
+
+
+def test_a_verb_form_s_first_letters_or_a_refusal():
+    assert content._first_letters("undrar") == {"u"}
+    assert content._first_letters("(?:är|var) positiv") == {"ä", "v"}
+    assert content._first_letters("(?:en )?fråga") == {"e", "f"}
+    assert content._alternatives(r"anmäl(?:er|de) (?:\w+ )?frågor|undrar") == [
+        r"anmäl(?:er|de) (?:\w+ )?frågor",
+        "undrar",
+    ]
+    for form in ("e?fterfråga", "(?:en )*fråga", "(?:en ){0,1}fråga", r"\wundrar", "[ab]c"):
+        with pytest.raises(ValueError):
+            content._first_letters(content._alternatives(form)[0])

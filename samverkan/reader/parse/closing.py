@@ -29,7 +29,7 @@ from samverkan.reader.parse.header import (
     _is_role_word as _ends_in_role,  # "avdelningschef": the header's test of a word
 )
 from samverkan.reader.parse.layout import VALIDATION
-from samverkan.reader.parse.text import contains_any, split_sentences
+from samverkan.reader.parse.text import contains_any, ignorecase_lower, split_sentences
 
 # "justerare", and what associations write: "justeringsperson(er)", "justeringsman/män".
 _ADJUSTER = r"(?:justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman)"
@@ -74,10 +74,13 @@ ALL_UNIONS_ADJUST: Final = re.compile(
     r"|företrädare\s+(?:från|för)\s+(?:alla|samtliga)\s+närvarande",
     re.IGNORECASE,
 )
-# Looked for in lower-cased sentences: a case-insensitive pattern compares each
-# character of a long sentence with each word's first letters, five times slower.
+# Looked for in lower-cased sentences (_says_any): a case-insensitive pattern compares
+# each character of a long sentence with each word's first letters, five times slower.
+ADJUSTING_WORDS: Final = ("juster",)
 COMMENT_WORDS: Final = ("synpunkter", "kommentarer", "ändringar")
 DIGITAL_WORDS: Final = ("digital", "elektronisk", "e-signer", "bankid")
+JUSTERING: Final = re.compile("|".join(ADJUSTING_WORDS), re.IGNORECASE)
+COMMENTS: Final = re.compile("|".join(COMMENT_WORDS), re.IGNORECASE)
 DIGITAL: Final = re.compile("|".join(DIGITAL_WORDS), re.IGNORECASE)
 # What is opened: a meeting, or in an MBL negotiation protocol the negotiation
 # ("Helena Brodin öppnade förhandlingen", "… förklarade förhandlingen öppnad").
@@ -235,7 +238,7 @@ def adjusters_from(
         if "juster" not in lowered(paragraph):
             continue
         for sentence in split_sentences(paragraph):
-            if "juster" not in lowered(sentence):
+            if not _says_any(sentence, ADJUSTING_WORDS, JUSTERING):
                 continue  # each form, and ALL_UNIONS_ADJUST, says "juster…"
             m = next((m for p in ELECTED_ADJUSTERS if (m := p.match(sentence))), None)
             named = names_with_parties(m["names"].rstrip(". "), parties, participants) if m else []
@@ -259,9 +262,11 @@ def adjustment_from(
         lower = lowered(sentence)
         if "juster" not in lower and "senast" not in lower and "valider" not in lower:
             continue
-        is_comment = "senast" in lower and contains_any(lower, COMMENT_WORDS)
+        is_comment = "senast" in lower and _says_any(sentence, COMMENT_WORDS, COMMENTS)
         if "juster" in lower or is_comment:
-            if "juster" in lower and contains_any(lower, DIGITAL_WORDS):
+            if _says_any(sentence, ADJUSTING_WORDS, JUSTERING) and _says_any(
+                sentence, DIGITAL_WORDS, DIGITAL
+            ):
                 result.digital = True
             _dates_in_adjustment(sentence, meeting, result, warnings, bool(is_comment))
         # A link starts with http or www (in any case): other sentences skip the URL pattern.
@@ -269,6 +274,14 @@ def adjustment_from(
         if m and VALIDATION.search(sentence):
             result.validation_url = m[0].rstrip(".,;:")
     return result
+
+
+def _says_any(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether text says one of the words, in any case (pattern: the words, with
+    re.IGNORECASE): looked for in the lower-cased text where that reads every letter
+    as the pattern does, else ("ı", "ſ", "İ") by the pattern."""
+    folded = ignorecase_lower(text)
+    return contains_any(folded, words) if folded is not None else bool(pattern.search(text))
 
 
 def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_comment: bool) -> None:
@@ -280,7 +293,10 @@ def _dates_in_adjustment(sentence, meeting, result: Adjustment, warnings, is_com
             warnings.append(mismatch)
         day = dates.roll_forward(found.date, found.has_year, meeting)
         before = sentence[: found.start].lower()
-        if is_comment and (contains_any(before, COMMENT_WORDS) or "juster" not in before):
+        if is_comment and (
+            _says_any(before, COMMENT_WORDS, COMMENTS)
+            or not _says_any(before, ADJUSTING_WORDS, JUSTERING)
+        ):
             if result.comments_due is None:
                 clock = dates.time_after(sentence, found.end)
                 result.comments_due = f"{day.isoformat()}T{clock}" if clock else day.isoformat()

@@ -659,7 +659,8 @@ def _is_a_union(parties: PartyRegistry, organisation: str | None) -> bool:
 
 def verb_match(text: str) -> re.Match[str] | None:
     """VERB at the start of text, whatever its case: the match's kind (lastgroup) and
-    end are VERB's, in text's positions, but it starts at the verb, after an adverb."""
+    end are VERB's, in text's positions. Its start is not to be relied on: after an
+    adverb where the text lower-cases letter for letter, else ("İ") at 0."""
     start = text[:VERB_REACH]
     lower_start = lower(start)
     if len(lower_start) != len(start):  # "İ" lower-cases to two characters
@@ -676,10 +677,18 @@ def verb_match(text: str) -> re.Match[str] | None:
 
 
 def _alternatives(pattern: str) -> list[str]:
-    """The pattern's alternatives: split at each "|" outside brackets."""
-    found, depth, start = [], 0, 0
+    """The pattern's alternatives: split at each "|" outside brackets, passing over
+    escaped characters ("\\w"). VERBS has no character set, whose "(" or "|" this
+    would misread."""
+    if "[" in pattern:
+        raise ValueError(f"a verb form with a character set: {pattern!r}")
+    found, depth, start, escaped = [], 0, 0, False
     for i, char in enumerate(pattern):
-        if char == "(":
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
@@ -692,22 +701,31 @@ def _alternatives(pattern: str) -> list[str]:
 def _first_letters(alternative: str) -> set[str]:
     """The letters a text matching this alternative of VERBS can start with.
 
-    Each alternative opens with a letter, or with a group of them: "(?:är|var) …"."""
+    Each alternative opens with a letter, or with a group of them, which may be
+    optional: "(?:är|var) …", "(?:en )?fråga". Any other opening (an optional or
+    repeated letter, a repeated group) is refused rather than misread."""
     if not alternative.startswith("(?:"):
-        if not alternative[:1].isalpha():
+        if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"a verb form must open with a letter: {alternative!r}")
         return {alternative[0]}
     close = _group_end(alternative)
     letters = set().union(*map(_first_letters, _alternatives(alternative[3:close])))
-    if alternative[close + 1 : close + 2] == "?":  # "(?:en )?fråga": it may open with the rest
+    after = alternative[close + 1 : close + 2]
+    if after == "?":  # "(?:en )?fråga": it may open with the rest
         letters |= _first_letters(alternative[close + 2 :])
+    elif after in ("*", "+", "{"):
+        raise ValueError(f"a verb form must not open with a repeated group: {alternative!r}")
     return letters
 
 
 def _group_end(pattern: str) -> int:
-    """Where the group that opens the pattern closes."""
-    depth = 0
+    """Where the group that opens the pattern closes (an escaped bracket is none)."""
+    depth, escaped = 0, False
     for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        escaped = char == "\\"
         depth += (char == "(") - (char == ")")
         if depth == 0:
             return i

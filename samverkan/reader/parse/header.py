@@ -208,8 +208,11 @@ def body_of(text: str, lower: str | None = None) -> str | None:
     # A word every pattern needs, before the patterns (which search every position).
     if not contains_any(lower, BODY_HINTS):
         return None
+    # Each pattern's own words tell only where lower-casing reads every letter as
+    # re.IGNORECASE does: not "ſkyddskommitté" (text.ignorecase_lower).
+    exact = len(lower) == len(text) and "ı" not in lower and "ſ" not in lower
     for pattern, name, words in BODY_WORDS:
-        if contains_any(lower, words) and pattern.search(text):
+        if (not exact or contains_any(lower, words)) and pattern.search(text):
             return name
     return None
 
