@@ -189,6 +189,16 @@ def test_a_long_comma_list_that_ends_in_a_sentence_is_read():
     assert read(text.encode(), "komman.txt").items[0].text.endswith("tack.")
 
 
+def test_a_sentence_that_chains_thousands_of_speakers_is_read():
+    """Each "och" before another speaker starts a clause: thousands of them once took a
+    recursion each (RecursionError as Python) and time that grew with their square."""
+    chain = " och ".join(["Kommunal frågar om schemat", "Vision undrar om lönerna"] * 10_000)
+    protocol = read(f"1. Övriga frågor\n{chain}.\n".encode(), "kedja.txt")
+    statements = protocol.items[0].statements
+    assert [s.party for s in statements[:3]] == ["Kommunal", "Vision", "Kommunal"]
+    assert statements[-1].text.endswith("lönerna.")
+
+
 def test_numbering_hundreds_deep_is_read():
     deep = [".".join(["1"] * depth) + " Rubrik" for depth in range(1, 400)]
     assert isinstance(read("\n".join(deep).encode(), "djup.txt"), Protocol)

@@ -834,22 +834,44 @@ def _attributed(sentence: str, speakers: Speakers) -> tuple[list[str], str, str]
 
 
 def _split_clauses(sentence: str, speakers: Speakers) -> list[str]:
-    """ "Kommunal vill … och SACO framhöll …" → two clauses, one per speaker."""
-    clauses = [sentence]
-    if " och " not in sentence:
-        return clauses
-    for start, end in _and_joins(sentence):
+    """ "Kommunal vill … och SACO framhöll …" → two clauses, one per speaker.
+
+    At most MOST_CLAUSES, each found among the first MOST_JOINS "och": no minutes
+    chain more speakers in one sentence, and a text that does (a generated one) is
+    read in time linear in its length, without a recursion per clause."""
+    clauses: list[str] = []
+    rest = sentence
+    while " och " in rest and len(clauses) < MOST_CLAUSES - 1:
+        split = _split_at_speaker(rest, speakers)
+        if split is None:
+            break
+        head, rest = split
+        clauses.append(head)
+    clauses.append(rest)
+    return clauses
+
+
+MOST_CLAUSES: Final = 50
+MOST_JOINS: Final = 100
+
+
+def _split_at_speaker(sentence: str, speakers: Speakers) -> tuple[str, str] | None:
+    """The sentence split before the first "och" that another speaker follows."""
+    opened, counted = 0, 0  # brackets opened and not closed before `counted`
+    for start, end in _and_joins(sentence)[:MOST_JOINS]:
+        opened += sentence.count("(", counted, start) - sentence.count(")", counted, start)
+        counted = start
         tail = sentence[end:]
         if not speakers.may_speak(tail):
             continue
-        if sentence.count("(", 0, start) > sentence.count(")", 0, start):
+        if opened > 0:
             continue  # "(SSR och Vision deltar …)" is an aside, not a new speaker
         who = speakers.party_at_start(tail)
         if who and speakers.party_prefix(tail) and kind_of(who[2], False):
             head = sentence[:start].rstrip(" ,")
             if _attributed(head, speakers):
-                return [head, *(_split_clauses(tail, speakers))]
-    return clauses
+                return head, tail
+    return None
 
 
 def _and_joins(sentence: str) -> list[tuple[int, int]]:
