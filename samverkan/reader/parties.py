@@ -91,9 +91,7 @@ class PartyRegistry:
             found = key in self._first_words or (
                 key.endswith("s") and key[:-1] in self._first_words
             )
-            if len(self._first_word_answers) >= self.looked_up_limit:
-                self._first_word_answers.clear()
-            self._first_word_answers[word] = found
+            self._keep(self._first_word_answers, word, found)
         return found
 
     def lookup(self, text: str) -> PartyInfo | None:
@@ -102,10 +100,13 @@ class PartyRegistry:
         if kept is not NOT_LOOKED_UP:
             return kept
         info = self._by_key.get(_key(text))
-        if len(self._looked_up) >= self.looked_up_limit:
-            self._looked_up.clear()  # a long-lived registry reads many protocols
-        self._looked_up[text] = info
+        self._keep(self._looked_up, text, info)
         return info
+
+    def _keep(self, answers: dict, text: str, answer: object) -> None:
+        if len(answers) >= self.looked_up_limit:
+            answers.clear()  # a long-lived registry reads many protocols
+        answers[text] = answer
 
     def canonical(self, text: str) -> str | None:
         info = self.lookup(text)

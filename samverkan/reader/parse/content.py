@@ -27,13 +27,13 @@ VERBS: Final = [
 # "förklarade mötet öppnat" is the chair's formality, not an answer.
 # Matched against lower-cased text (verb_match): IGNORECASE made every one of the
 # many alternatives compare case-insensitively, character by character.
-_ADVERB = r"(?:också\s+|även\s+|tidigare\s+|dock\s+|vidare\s+|nu\s+)"
+ADVERB_WORDS: Final = ("också", "även", "tidigare", "dock", "vidare", "nu")
+ADVERB_INITIALS: Final = "".join(dict.fromkeys([word[0] for word in ADVERB_WORDS]))
+_ADVERB = "(?:" + "|".join([rf"{word}\s+" for word in ADVERB_WORDS]) + ")"
 VERB: Final = re.compile(
     rf"^{_ADVERB}?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in VERBS) + r")\b",
 )
 ADVERB: Final = re.compile(_ADVERB)
-ADVERB_WORDS: Final = ("också", "även", "tidigare", "dock", "vidare", "nu")
-ADVERB_INITIALS: Final = "oätdvn"
 VERB_REACH: Final = 80  # no verb phrase, with the adverb before it, is longer
 INVERTED_WORDS: Final = {
     "Vidare",
@@ -245,7 +245,7 @@ CLOSING_HINTS: Final = ("öppna", "ekreterare", "juster", "senast", "valider")
 
 # Every item is searched for all these hints at once, in one pass (Aho–Corasick, in
 # Rust): looking for each of some fifty in turn took a tenth of a protocol's reading.
-ITEM_HINT_WORDS: Final = list(
+ITEM_HINT_WORDS: Final = tuple(
     dict.fromkeys(DECISION_HINTS + METRIC_HINTS + COUNT_HINTS + FOLLOW_UP_HINTS + CLOSING_HINTS)
 )
 ITEM_HINTS: Final = AhoCorasick(ITEM_HINT_WORDS, implementation=Implementation.DFA)
@@ -256,7 +256,7 @@ def hints_in(lower: str) -> set[str]:
     try:
         return set(ITEM_HINTS.find_matches_as_strings(lower, overlapping=True))
     except UnicodeEncodeError:  # a lone surrogate, as a damaged PDF may give: no UTF-8
-        return {hint for hint in ITEM_HINT_WORDS if hint in lower}
+        return set(_present(lower, ITEM_HINT_WORDS))
 
 
 def _mentions(text: str, hints: tuple[str, ...]) -> bool:
@@ -682,20 +682,26 @@ def _alternatives(pattern: str) -> list[str]:
     would misread."""
     if "[" in pattern:
         raise ValueError(f"a verb form with a character set: {pattern!r}")
-    found, depth, start, escaped = [], 0, 0, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    found, start = [], 0
+    for i, char, depth in _bracket_depths(pattern):
+        if char == "|" and depth == 0:
             found.append(pattern[start:i])
             start = i + 1
     return [*found, pattern[start:]]
+
+
+def _bracket_depths(pattern: str) -> list[tuple[int, str, int]]:
+    """Each character that is not escaped, with the depth of brackets after it."""
+    found: list[tuple[int, str, int]] = []
+    depth, escaped = 0, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        escaped = char == "\\"
+        depth += (char == "(") - (char == ")")
+        found.append((i, char, depth))
+    return found
 
 
 def _first_letters(alternative: str) -> set[str]:
@@ -720,13 +726,7 @@ def _first_letters(alternative: str) -> set[str]:
 
 def _group_end(pattern: str) -> int:
     """Where the group that opens the pattern closes (an escaped bracket is none)."""
-    depth, escaped = 0, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            continue
-        escaped = char == "\\"
-        depth += (char == "(") - (char == ")")
+    for i, _, depth in _bracket_depths(pattern):
         if depth == 0:
             return i
     raise ValueError(f"an unclosed group: {pattern!r}")
@@ -1806,7 +1806,12 @@ def _reach(
 
 def _period_right_after(sentence: str, periods: list[re.Match], end: int) -> bool:
     at = _lead_end(OWN_PERIOD_LEAD, sentence, end, len(sentence))
-    return any(period.start() == at for period in periods)
+    return _period_at(periods, at, len(sentence)) is not None
+
+
+def _period_at(periods: list[re.Match], at: int, limit: int) -> re.Match | None:
+    """The period that starts at `at`, before limit."""
+    return next((period for period in periods if period.start() == at < limit), None)
 
 
 def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier) -> str | None:
@@ -1817,13 +1822,13 @@ def _own_period(sentence, periods, start: int, limit: int, meeting_year, earlier
     if sentence.startswith("samma", at):
         same = SAME_PERIOD.match(sentence, at, limit)
         return _same_period(same, earlier) if same else None
-    for period in periods:
-        if period.start() == at < limit:
-            found = _period_of(period, meeting_year)
-            if found and len(found) > 4 and YEAR_AFTER_PERIOD.match(sentence, period.end()):
-                found = f"{int(found[:4]) - 1:04d}{found[4:]}"  # "i februari förra året"
-            return found
-    return None
+    period = _period_at(periods, at, limit)
+    if period is None:
+        return None
+    found = _period_of(period, meeting_year)
+    if found and len(found) > 4 and YEAR_AFTER_PERIOD.match(sentence, period.end()):
+        found = f"{int(found[:4]) - 1:04d}{found[4:]}"  # "i februari förra året"
+    return found
 
 
 def _same_period(same: re.Match, earlier: str | None) -> str | None:

@@ -9,7 +9,13 @@ from typing import Final
 from samverkan.reader.clean import Line
 from samverkan.reader.model import EMPLOYER, Participant
 from samverkan.reader.parse import dates
-from samverkan.reader.parse.text import BULLET, BULLET_CHARS, contains_any, ignorecase_lower
+from samverkan.reader.parse.text import (
+    BULLET,
+    BULLET_CHARS,
+    contains_any,
+    ignorecase_lower,
+    reads_as_ignorecase,
+)
 from samverkan.reader.parties import PartyRegistry
 
 SIDE_HEADINGS: Final = [
@@ -210,7 +216,7 @@ def body_of(text: str, lower: str | None = None) -> str | None:
         return None
     # Each pattern's own words tell only where lower-casing reads every letter as
     # re.IGNORECASE does: not "ſkyddskommitté" (text.ignorecase_lower).
-    exact = len(lower) == len(text) and "ı" not in lower and "ſ" not in lower
+    exact = reads_as_ignorecase(text, lower)
     for pattern, name, words in BODY_WORDS:
         if (not exact or contains_any(lower, words)) and pattern.search(text):
             return name

@@ -63,9 +63,13 @@ def ignorecase_lower(text: str) -> str | None:
     it holds "ı" or "ſ" (which the pattern takes for "i" and "s") or a letter that
     lower-cases to two characters ("İ"); the pattern must then search everywhere."""
     lowered = lower(text)
-    if len(lowered) != len(text) or "ı" in lowered or "ſ" in lowered:
-        return None
-    return lowered
+    return lowered if reads_as_ignorecase(text, lowered) else None
+
+
+def reads_as_ignorecase(text: str, lowered: str) -> bool:
+    """Whether lowered, text lower-cased, reads each letter as re.IGNORECASE does
+    (see ignorecase_lower)."""
+    return len(lowered) == len(text) and "ı" not in lowered and "ſ" not in lowered
 
 
 # Sentences of the paragraphs of the protocol being parsed: several rules read
